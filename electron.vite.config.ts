@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+// Pure-ESM libraries are bundled into the CommonJS main and preload; better-sqlite3 stays external
+// because it carries a native binary.
+const bundled = ['kysely', 'zod', 'i18next', 'date-fns'];
+
+export default defineConfig({
+  main: {
+    build: {
+      externalizeDeps: { exclude: bundled },
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      externalizeDeps: { exclude: bundled },
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') } },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    plugins: [react()],
+    build: {
+      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+    },
+  },
+});

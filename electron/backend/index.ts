@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { PERMISSIONS, type Caller, type Result } from '../../shared/contract';
+import { openDatabase, type Db } from './db/connection';
+import { migrate } from './db/migrate';
+import { Registry } from './registry';
+import { registerSettings } from './settings/handlers';
+import { registerSystem } from './system/handlers';
+
+export const DATABASE_FILE = 'imkon.sqlite';
+
+export interface BackendOptions {
+  dataDir: string;
+  /** The backend's clock; tests pin it. */
+  clock?: () => Date;
+  log?: (message: string, error: unknown) => void;
+}
+
+export interface Backend {
+  handle(channel: unknown, input: unknown, caller?: Caller): Promise<Result<unknown>>;
+  readonly db: Db;
+  readonly raw: BetterSqlite3.Database;
+  readonly dataDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Until accounts exist every caller is the local operator with every permission; the registry already checks
+ * each channel's permission, so accounts only have to narrow this set.
+ */
+export const LOCAL_OPERATOR: Caller = { userId: null, permissions: new Set(PERMISSIONS) };
+
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = join(options.dataDir, DATABASE_FILE);
+  const { raw, db } = openDatabase(file);
+  let registry: Registry;
+  try {
+    await migrate(db, file);
+    registry = new Registry({
+      db,
+      clock: options.clock ?? (() => new Date()),
+      log: options.log ?? ((message, error) => console.error(message, error)),
+    });
+    registerSystem(registry, options.dataDir);
+    registerSettings(registry);
+    const missing = registry.missing();
+    if (missing.length > 0) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+
+  return {
+    handle: (channel, input, caller = LOCAL_OPERATOR) => registry.handle(channel, input, caller),
+    db,
+    raw,
+    dataDir: options.dataDir,
+    close: () => db.destroy(),
+  };
+}

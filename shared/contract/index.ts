@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import type { ChannelDef, Output } from './channel';
+import { settingsChannels } from './settings';
+import { systemChannels } from './system';
+
+/** Every channel between the renderer and the backend, declared once. */
+export const contract = {
+  ...systemChannels,
+  ...settingsChannels,
+} satisfies Record<string, ChannelDef>;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+/** What the caller sends (before the schema's defaults and transforms). */
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+/** What the handler receives (after parsing). */
+export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = Contract[C]['output'] extends Output<infer O> ? O : never;
+
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+export * from './errors';
+export * from './permissions';
+export { fieldIssues } from './validation';

@@ -1,0 +1,12 @@
+/**
+ * What a channel needs from its caller. Accounts and roles grant these; the backend registry refuses a call
+ * whose caller lacks the channel's permission.
+ */
+export const PERMISSIONS = ['system.read', 'settings.read', 'settings.write'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export interface Caller {
+  /** The signed-in account, or null for the local operator before accounts exist. */
+  userId: string | null;
+  permissions: ReadonlySet<Permission>;
+}

@@ -1,0 +1,77 @@
+import { format as formatDate, type Day, type Locale } from 'date-fns';
+import { enGB, ru, uz, uzCyrl } from 'date-fns/locale';
+import type { Language } from '../domain/languages';
+import type { IsoWeekday } from '../domain/settings';
+
+/** date-fns capitalises Uzbek Latin month and weekday names; Uzbek writes them in lower case. */
+const uzLatnLower: Locale = {
+  ...uz,
+  localize: {
+    ...uz.localize,
+    month: (month, options) => uz.localize.month(month, options).toLocaleLowerCase('uz'),
+    day: (day, options) => uz.localize.day(day, options).toLocaleLowerCase('uz'),
+  },
+};
+
+const LOCALES: Record<Language, Locale> = {
+  'uz-Latn': uzLatnLower,
+  'uz-Cyrl': uzCyrl,
+  ru,
+  en: enGB,
+};
+
+/** Each language's own way of writing dates. Browser Intl is not used: Chromium has no Uzbek Latin data. */
+const PATTERNS: Record<Language, Record<DateStyle, string>> = {
+  'uz-Latn': {
+    short: 'dd.MM.yyyy',
+    long: 'd-MMMM yyyy',
+    full: 'EEEE, d-MMMM yyyy',
+    dayMonth: 'EEEE, d-MMMM',
+    monthYear: 'LLLL yyyy',
+  },
+  'uz-Cyrl': {
+    short: 'dd.MM.yyyy',
+    long: 'd MMMM yyyy',
+    full: 'EEEE, d MMMM yyyy',
+    dayMonth: 'EEEE, d MMMM',
+    monthYear: 'LLLL yyyy',
+  },
+  ru: {
+    short: 'dd.MM.yyyy',
+    long: 'd MMMM yyyy',
+    full: 'EEEE, d MMMM yyyy',
+    dayMonth: 'EEEE, d MMMM',
+    monthYear: 'LLLL yyyy',
+  },
+  en: {
+    short: 'dd/MM/yyyy',
+    long: 'd MMMM yyyy',
+    full: 'EEEE, d MMMM yyyy',
+    dayMonth: 'EEEE, d MMMM',
+    monthYear: 'LLLL yyyy',
+  },
+};
+
+export type DateStyle = 'short' | 'long' | 'full' | 'dayMonth' | 'monthYear';
+
+export function dateLocale(language: Language): Locale {
+  return LOCALES[language];
+}
+
+/** Formats a calendar date ("2026-03-21") or a Date in the given language. */
+export function formatCalendarDate(date: string | Date, language: Language, style: DateStyle): string {
+  return formatDate(toLocalDate(date), PATTERNS[language][style], { locale: LOCALES[language] });
+}
+
+/** A weekday's name in the given language. */
+export function weekdayName(weekday: IsoWeekday, language: Language, width: 'long' | 'short'): string {
+  const localize = LOCALES[language].localize;
+  return localize.day((weekday % 7) as Day, { width: width === 'long' ? 'wide' : 'abbreviated' });
+}
+
+function toLocalDate(date: string | Date): Date {
+  if (date instanceof Date) return date;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) throw new RangeError(`Not a calendar date: ${date}`);
+  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
