@@ -64,6 +64,12 @@ export const en = {
     dayEndBeforeStart: 'The closing time must be later than the opening time.',
     workingDaysRequired: 'Choose at least one working day.',
   },
+  startup: {
+    failedTitle: 'Imkon cannot start',
+    databaseTooNew:
+      'The centre’s data was saved by a newer version of Imkon. Install that version (or newer) on this computer; this version will not open the data, so that nothing in it is damaged.',
+    failed: 'The app could not open the centre’s data. Nothing was changed. Details: {{detail}}',
+  },
   errors: {
     VALIDATION: 'Some of the data is not valid. Nothing was saved.',
     CONFLICT: 'This clashes with something already recorded.',

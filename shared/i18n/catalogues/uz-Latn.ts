@@ -67,6 +67,12 @@ export const uzLatn: Catalogue = {
     dayEndBeforeStart: 'Ish tugash vaqti boshlanish vaqtidan keyin boʻlishi kerak.',
     workingDaysRequired: 'Kamida bitta ish kunini tanlang.',
   },
+  startup: {
+    failedTitle: 'Imkon ishga tushmadi',
+    databaseTooNew:
+      'Markaz maʼlumotlari Imkonning yangiroq versiyasida saqlangan. Ushbu kompyuterga oʻsha (yoki undan yangi) versiyani oʻrnating; bu versiya maʼlumotlarga zarar yetmasligi uchun ularni ochmaydi.',
+    failed: 'Dastur markaz maʼlumotlarini ocha olmadi. Hech narsa oʻzgartirilmadi. Tafsilotlar: {{detail}}',
+  },
   errors: {
     VALIDATION: 'Baʼzi maʼlumotlar notoʻgʻri. Hech narsa saqlanmadi.',
     CONFLICT: 'Bu avval yozilgan maʼlumot bilan toʻqnashadi.',
