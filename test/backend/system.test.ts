@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../electron/backend/db/migrations';
+import packageJson from '../../package.json';
+import { expectOk, openTestBackend } from './backend-fixture';
+
+describe('system.health', () => {
+  it('reports the app version, the schema version and the backend clock', async () => {
+    const now = new Date('2026-03-21T05:00:00.000Z');
+    const backend = await openTestBackend({ clock: () => now });
+    expect(expectOk(await backend.handle('system.health', {}))).toEqual({
+      status: 'ok',
+      appVersion: packageJson.version,
+      schemaVersion: MIGRATIONS.length,
+      latestSchemaVersion: MIGRATIONS.length,
+      dataDir: backend.dataDir,
+      now: now.toISOString(),
+    });
+  });
+
+  it('opens the database with the pragmas that keep confirmed writes safe', async () => {
+    const backend = await openTestBackend();
+    expect(backend.raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(backend.raw.pragma('synchronous', { simple: true })).toBe(2);
+    expect(backend.raw.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(backend.raw.pragma('busy_timeout', { simple: true })).toBe(5000);
+  });
+});
