@@ -90,5 +90,10 @@ export default tseslint.config(
       ]),
     },
   },
+  {
+    // In tests a missing value should fail the test where it is read.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
   prettier,
 );
