@@ -23,6 +23,7 @@ export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
 
+export * from './bridge';
 export * from './errors';
 export * from './permissions';
 export { fieldIssues } from './validation';
