@@ -36,6 +36,13 @@ export interface OpenedDatabase {
   db: Db;
 }
 
+/** Opens a database to read only, without creating it or changing its journal: for inspection. */
+export function openDatabaseReadOnly(file: string): OpenedDatabase {
+  const raw = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  return { raw, db };
+}
+
 export function openDatabase(file: string): OpenedDatabase {
   const raw = new BetterSqlite3(file);
   try {

@@ -1,0 +1,46 @@
+import type { Backend } from '..';
+import type { CentreSettings } from '../../../shared/domain/settings';
+import type { ChannelInput, ChannelName } from '../../../shared/contract';
+
+/** The demo centre is modelled on the "World of Opportunities" regional centre in Andijan. */
+export const DEMO_SETTINGS: CentreSettings = {
+  name: '“Imkoniyatlar olami” hududiy ijtimoiy xizmatlar markazi',
+  address: 'Andijon shahri, Andijon viloyati',
+  timeZone: 'Asia/Tashkent',
+  workingDays: [1, 2, 3, 4, 5, 6],
+  dayStart: '08:00',
+  dayEnd: '18:00',
+  defaultLanguage: 'uz-Latn',
+};
+
+export class AlreadySeededError extends Error {
+  constructor() {
+    super('This data folder already holds a centre; the demo is only written into a new one.');
+    this.name = 'AlreadySeededError';
+  }
+}
+
+/** Goes through the contract like the app does, so the demo obeys every rule a person's input must. */
+async function call<C extends ChannelName>(
+  backend: Backend,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<void> {
+  const result = await backend.handle(channel, input);
+  if (!result.ok) throw new Error(`Demo data refused by ${channel}: ${JSON.stringify(result.error)}`);
+}
+
+export interface SeedSummary {
+  centre: string;
+}
+
+/**
+ * Fills a new centre with demo data. Each feature adds its part here as its tables arrive: people, staff,
+ * services and rooms, bookings, attendance, programmes.
+ */
+export async function seedDemo(backend: Backend): Promise<SeedSummary> {
+  const existing = await backend.db.selectFrom('centre_settings').select('id').executeTakeFirst();
+  if (existing) throw new AlreadySeededError();
+  await call(backend, 'settings.update', DEMO_SETTINGS);
+  return { centre: DEMO_SETTINGS.name };
+}

@@ -1,0 +1,33 @@
+import { createBackend } from '../../electron/backend';
+import { makeTempDir } from '../support/temp-dir';
+import { generateCentre } from './generate';
+import { measure, report } from './measure';
+
+/**
+ * Benchmarks against a large generated centre. Not tests: they print figures, each beside its floor (the bare
+ * better-sqlite3 call doing the same work) so a ratio shows what our layers cost.
+ */
+async function main(): Promise<void> {
+  const temp = makeTempDir('imkon-bench-');
+  const backend = await createBackend({ dataDir: temp.dir });
+  try {
+    await generateCentre(backend);
+
+    const bare = backend.raw.prepare('select * from centre_settings where id = ?');
+    const floor = await measure('bare better-sqlite3: settings row', () => bare.get(1));
+    const roundTrip = await measure('channel settings.get (registry + Kysely)', async () => {
+      const result = await backend.handle('settings.get', {});
+      if (!result.ok) throw new Error(result.error.message);
+    });
+    const health = await measure('channel system.health', () => backend.handle('system.health', {}));
+    report('Channel round trip through the registry', floor, [roundTrip, health]);
+  } finally {
+    await backend.close();
+    temp.remove();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
