@@ -1,0 +1,122 @@
+// The end-to-end harness: the built renderer served from 127.0.0.1 (one server per worker), and per test a fresh
+// data folder with a real backend that the page reaches through window.imkon — an exposed binding standing in
+// for Electron's IPC. Every click goes through the real contract, registry, services and SQLite database.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { createBackend, type Backend } from '../../electron/backend';
+import { startRendererServer } from '../../scripts/renderer-server';
+import type { ChannelName, ChannelOutput, Result } from '../../shared/contract';
+import { LANGUAGES, type Language } from '../../shared/domain/languages';
+import { catalogues, type Catalogue } from '../../shared/i18n';
+
+export { expect, catalogues, LANGUAGES, type Catalogue, type Language };
+
+export interface AppFixtures {
+  /** The instant both the page's clock and the backend's clock are pinned to (ISO); unset: real time. */
+  now: string | undefined;
+  dataDir: string;
+  backend: Backend;
+  /** Calls the test's backend directly (not through the page) and returns the value, failing on an error. */
+  call: <C extends ChannelName>(channel: C, input?: unknown) => Promise<ChannelOutput<C>>;
+  /** Opens the app at a hash route, e.g. gotoApp('/settings'). */
+  gotoApp: (route?: string) => Promise<void>;
+}
+
+interface WorkerFixtures {
+  rendererUrl: string;
+}
+
+/**
+ * Console errors that do not fail a test. Chromium logs that renderer/index.html's meta CSP carries
+ * frame-ancestors, which only works as an HTTP header; the meta's other directives still apply.
+ */
+const KNOWN_CONSOLE_NOISE = [/'frame-ancestors' is ignored when delivered via a <meta> element/];
+
+type BridgeWindow = {
+  __imkonInvoke: (channel: unknown, input: unknown) => Promise<Result<unknown>>;
+  imkon?: unknown;
+};
+
+export const test = base.extend<AppFixtures, WorkerFixtures>({
+  rendererUrl: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startRendererServer();
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  baseURL: async ({ rendererUrl }, use) => use(rendererUrl),
+
+  now: [undefined, { option: true }],
+
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'imkon-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+
+  backend: async ({ dataDir, now }, use) => {
+    const clock = now === undefined ? undefined : () => new Date(now);
+    const backend = await createBackend({ dataDir, ...(clock && { clock }) });
+    await use(backend);
+    await backend.close();
+  },
+
+  call: async ({ backend }, use) => {
+    await use(async (channel, input = {}) => {
+      const result = await backend.handle(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+      return result.value as ChannelOutput<typeof channel>;
+    });
+  },
+
+  page: async ({ page, backend, now }, use, testInfo) => {
+    // Each test has a fresh browser context, so localStorage and the rest start empty.
+    await page.exposeBinding('__imkonInvoke', (_source, channel: unknown, input: unknown) =>
+      backend.handle(channel, input),
+    );
+    await page.addInitScript(() => {
+      const bridge = globalThis as unknown as BridgeWindow;
+      const invoke = (channel: unknown, input: unknown) => bridge.__imkonInvoke(channel, input);
+      Object.defineProperty(bridge, 'imkon', { value: Object.freeze({ invoke }), enumerable: true });
+    });
+    if (now !== undefined) await page.clock.setFixedTime(new Date(now));
+
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`Uncaught: ${error.stack ?? error.message}`));
+    page.on('console', (message) => {
+      if (message.type() !== 'error' || KNOWN_CONSOLE_NOISE.some((noise) => noise.test(message.text())))
+        return;
+      problems.push(`console.error: ${message.text()} (${message.location().url})`);
+    });
+
+    await use(page);
+
+    if (problems.length > 0) {
+      await testInfo.attach('page-errors.txt', { body: problems.join('\n\n'), contentType: 'text/plain' });
+      throw new Error(`The page reported errors:\n${problems.join('\n')}`);
+    }
+  },
+
+  gotoApp: async ({ page }, use) => {
+    await use(async (route = '/today') => {
+      await page.goto(`/#${route}`);
+    });
+  },
+});
+
+/** The language picker, found by its label in the language the page is showing now. */
+export function languageSelect(page: Page, current: Language) {
+  return page.getByLabel(catalogues[current].language.label, { exact: true });
+}
+
+/** The main navigation, found by its label in the given language. */
+export function mainNav(page: Page, language: Language) {
+  return page.getByRole('navigation', { name: catalogues[language].nav.label, exact: true });
+}
