@@ -22,6 +22,9 @@ export const en = {
     ru: 'Русский',
     en: 'English',
   },
+  actions: {
+    retry: 'Try again',
+  },
   today: {
     title: 'Today',
     date: 'Today is {{date}}',

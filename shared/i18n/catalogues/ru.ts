@@ -24,6 +24,9 @@ export const ru: Catalogue = {
     ru: 'Русский',
     en: 'English',
   },
+  actions: {
+    retry: 'Повторить',
+  },
   today: {
     title: 'Сегодня',
     date: 'Сегодня {{date}}',

@@ -24,6 +24,9 @@ export const uzCyrl: Catalogue = {
     ru: 'Русский',
     en: 'English',
   },
+  actions: {
+    retry: 'Қайта уриниб кўриш',
+  },
   today: {
     title: 'Бугун',
     date: 'Бугун {{date}}',

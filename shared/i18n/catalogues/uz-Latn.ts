@@ -24,6 +24,9 @@ export const uzLatn: Catalogue = {
     ru: 'Русский',
     en: 'English',
   },
+  actions: {
+    retry: 'Qayta urinib koʻrish',
+  },
   today: {
     title: 'Bugun',
     date: 'Bugun {{date}}',

@@ -1,0 +1,3 @@
+export { invoke } from './client';
+export type { ImkonBridge } from './bridge';
+export { errorFieldIssues, errorMessageKey, isUnreachable, issuesByField } from './errors';

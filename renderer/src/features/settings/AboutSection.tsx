@@ -1,0 +1,42 @@
+import { List, Paper, Title } from '@mantine/core';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../../shared/i18n/numbers';
+import { invoke } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { useLanguage } from '../../lib/languageContext';
+import { useLoad } from '../../lib/useLoad';
+
+const loadHealth = () => invoke('system.health', {});
+
+/** What support staff ask for first: which version, which database, where the data lives. */
+export function AboutSection() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { state, retry } = useLoad(loadHealth);
+  const headingId = useId();
+  return (
+    <Paper component="section" aria-labelledby={headingId} withBorder p="lg" mt="xl" maw="44rem">
+      <Title order={2} id={headingId} fz="h3" mb="sm">
+        {t('settings.about')}
+      </Title>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'failed' && <ErrorAlert error={state.error} onRetry={retry} />}
+      {state.status === 'ready' && (
+        <List spacing="xs" listStyleType="none">
+          <List.Item>{t('settings.version', { version: state.value.appVersion })}</List.Item>
+          <List.Item>
+            {t('settings.schema', {
+              schema: formatNumber(state.value.schemaVersion, language),
+              latest: formatNumber(state.value.latestSchemaVersion, language),
+            })}
+          </List.Item>
+          <List.Item style={{ overflowWrap: 'anywhere' }}>
+            {t('settings.dataDir', { dir: state.value.dataDir })}
+          </List.Item>
+        </List>
+      )}
+    </Paper>
+  );
+}
