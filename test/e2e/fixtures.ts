@@ -28,12 +28,6 @@ interface WorkerFixtures {
   rendererUrl: string;
 }
 
-/**
- * Console errors that do not fail a test. Chromium logs that renderer/index.html's meta CSP carries
- * frame-ancestors, which only works as an HTTP header; the meta's other directives still apply.
- */
-const KNOWN_CONSOLE_NOISE = [/'frame-ancestors' is ignored when delivered via a <meta> element/];
-
 type BridgeWindow = {
   __imkonInvoke: (channel: unknown, input: unknown) => Promise<Result<unknown>>;
   imkon?: unknown;
@@ -91,8 +85,7 @@ export const test = base.extend<AppFixtures, WorkerFixtures>({
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`Uncaught: ${error.stack ?? error.message}`));
     page.on('console', (message) => {
-      if (message.type() !== 'error' || KNOWN_CONSOLE_NOISE.some((noise) => noise.test(message.text())))
-        return;
+      if (message.type() !== 'error') return;
       problems.push(`console.error: ${message.text()} (${message.location().url})`);
     });
 
