@@ -2,12 +2,12 @@
 // backend in the test process (see test/e2e/fixtures.ts). Run with `npm run test:e2e`.
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './scripts/test-tools.cjs';
+import { findChromium } from './test/tools/test-tools.cjs';
 
 const chromium = findChromium();
 if (!chromium) {
   throw new Error(
-    'No Chromium for the end-to-end tests. Run `node scripts/ensure-test-tools.mjs` to install one.',
+    'No Chromium for the end-to-end tests. Run `node test/tools/ensure-test-tools.mjs` to install one.',
   );
 }
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createBackend, type Backend } from '../../electron/backend';
-import { startRendererServer } from '../../scripts/renderer-server';
+import { startRendererServer } from '../tools/renderer-server';
 import type { ChannelName, ChannelOutput, Result } from '../../shared/contract';
 import { LANGUAGES, type Language } from '../../shared/domain/languages';
 import { catalogues, type Catalogue } from '../../shared/i18n';

@@ -1,8 +1,8 @@
-// The web preview's server (scripts/preview-web.ts): the same renderer, reaching a real backend over
+// The web preview's server (test/tools/preview-web.ts): the same renderer, reaching a real backend over
 // POST /api/invoke through the served bridge script instead of Playwright's binding.
 import { request as httpRequest } from 'node:http';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import { INVOKE_PATH, startRendererServer, type RendererServer } from '../../scripts/renderer-server';
+import { INVOKE_PATH, startRendererServer, type RendererServer } from '../tools/renderer-server';
 import { catalogues, expect, test } from './fixtures';
 
 function post(url: string, body: string, headers: Record<string, string>): Promise<number> {

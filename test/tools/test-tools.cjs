@@ -1,4 +1,4 @@
-// Finds the tools the end-to-end tests need. Shared by scripts/ensure-test-tools.mjs and playwright.config.ts;
+// Finds the tools the end-to-end tests need. Shared by test/tools/ensure-test-tools.mjs and playwright.config.ts;
 // plain Node with no dependencies, so it runs before `npm install` has anything to offer.
 // CommonJS on purpose: Playwright compiles the config's imports to CommonJS, where import.meta does not exist.
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS module */

@@ -1,12 +1,12 @@
 // Serves the built renderer (out/renderer) over http on the loopback interface. Used by the end-to-end tests
-// (static files only; the page's window.imkon comes from Playwright) and by scripts/preview-web.ts (which adds
+// (static files only; the page's window.imkon comes from Playwright) and by test/tools/preview-web.ts (which adds
 // a bridge script and POST /api/invoke to a real backend). A development tool: loopback only.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
-export const RENDERER_DIR = resolve(__dirname, '..', 'out', 'renderer');
+export const RENDERER_DIR = resolve(__dirname, '..', '..', 'out', 'renderer');
 export const BRIDGE_PATH = '/imkon-preview-bridge.js';
 export const INVOKE_PATH = '/api/invoke';
 const MAX_BODY_BYTES = 1024 * 1024;

@@ -2,7 +2,7 @@
 // work where Electron is not available. Usage: npm run preview:web -- [--port 5180] [--data-dir ./.preview-data]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createBackend } from '../electron/backend';
+import { createBackend } from '../../electron/backend';
 import { startRendererServer, type RendererServer } from './renderer-server';
 
 async function main(): Promise<void> {

@@ -1,0 +1,58 @@
+// Screenshots of every screen in every language, against a demo centre: for looking at the interface and for
+// the README. Usage: npm run screenshots -- [--out test-results/screenshots] [--routes today,settings]
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { createBackend } from '../../electron/backend';
+import { seedDemo } from '../../electron/backend/demo/seed';
+import { LANGUAGES } from '../../shared/domain/languages';
+import { makeTempDir } from '../support/temp-dir';
+import { startRendererServer } from './renderer-server';
+import { findChromium } from './test-tools.cjs';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { out: { type: 'string' }, routes: { type: 'string' } } });
+  const out = resolve(values.out ?? 'test-results/screenshots');
+  const routes = (values.routes ?? 'today,calendar,people,groups,plans,reports,settings').split(',');
+  const browserPath = findChromium()?.path;
+  if (!browserPath) throw new Error('No Chromium found: run node test/tools/ensure-test-tools.mjs first.');
+  mkdirSync(out, { recursive: true });
+
+  const temp = makeTempDir('imkon-shots-');
+  const backend = await createBackend({ dataDir: temp.dir });
+  await seedDemo(backend);
+  const server = await startRendererServer({ invoke: (channel, input) => backend.handle(channel, input) });
+  const browser = await chromium.launch({
+    executablePath: browserPath,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    for (const language of LANGUAGES) {
+      const page = await browser.newPage({
+        viewport: { width: 1280, height: 800 },
+        timezoneId: 'Asia/Tashkent',
+      });
+      await page.addInitScript((lang) => localStorage.setItem('imkon.language', lang), language);
+      for (const route of routes) {
+        await page.goto(`${server.url}#/${route}`);
+        await page.locator('h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const file = join(out, `${route}-${language}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    await backend.close();
+    temp.remove();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
