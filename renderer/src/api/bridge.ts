@@ -1,12 +1,10 @@
-import type { Result } from '../../../shared/contract';
+import type { ImkonBridge } from '../../../shared/contract';
 
-/** What the preload exposes. Declared optional because a page opened outside the app has no bridge. */
-export interface ImkonBridge {
-  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
-}
+export type { ImkonBridge };
 
 declare global {
   interface Window {
+    /** What the preload exposes; optional because a page opened outside the app has no bridge. */
     imkon?: ImkonBridge;
   }
 }
