@@ -5,6 +5,9 @@ import { PERMISSIONS, type Caller, type Result } from '../../shared/contract';
 import { openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
 import { Registry } from './registry';
+import { registerImport } from './import/handlers';
+import { registerPeople } from './people/handlers';
+import { registerPlaces } from './places/handlers';
 import { registerSettings } from './settings/handlers';
 import { registerSystem } from './system/handlers';
 
@@ -45,6 +48,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     });
     registerSystem(registry, options.dataDir);
     registerSettings(registry);
+    registerPlaces(registry);
+    registerPeople(registry);
+    registerImport(registry);
     const missing = registry.missing();
     if (missing.length > 0) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   } catch (error) {

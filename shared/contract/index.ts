@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import type { ChannelDef, Output } from './channel';
+import { importChannels } from './import';
+import { peopleChannels } from './people';
+import { placesChannels } from './places';
 import { settingsChannels } from './settings';
 import { systemChannels } from './system';
 
@@ -7,6 +10,9 @@ import { systemChannels } from './system';
 export const contract = {
   ...systemChannels,
   ...settingsChannels,
+  ...placesChannels,
+  ...peopleChannels,
+  ...importChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

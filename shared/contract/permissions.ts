@@ -2,7 +2,18 @@
  * What a channel needs from its caller. Accounts and roles grant these; the backend registry refuses a call
  * whose caller lacks the channel's permission.
  */
-export const PERMISSIONS = ['system.read', 'settings.read', 'settings.write'] as const;
+export const PERMISSIONS = [
+  'system.read',
+  'settings.read',
+  'settings.write',
+  /** Beneficiaries, their guardians and referrals. */
+  'people.read',
+  'people.write',
+  'people.import',
+  /** Staff, services, rooms and closures. */
+  'centre.read',
+  'centre.write',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export interface Caller {

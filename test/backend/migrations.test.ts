@@ -28,6 +28,23 @@ const upgradeCases: Record<string, { before: (db: Db) => Promise<void>; after: (
         expect(settings).toEqual([]);
       },
     },
+    '0002_people_and_places': {
+      before: async (db) => {
+        await sql`insert into centre_settings values
+          (1, 'Markaz', 'Andijon', 'Asia/Tashkent', '[1,2,3,4,5]', '08:00', '17:00', 'ru', '2026-01-01T00:00:00Z')`.execute(
+          db,
+        );
+      },
+      after: async (db) => {
+        const settings = await db
+          .selectFrom('centre_settings')
+          .select(['name', 'default_language'])
+          .execute();
+        expect(settings).toEqual([{ name: 'Markaz', default_language: 'ru' }]);
+        expect(await db.selectFrom('beneficiaries').select('id').execute()).toEqual([]);
+        expect(await db.selectFrom('staff').select('id').execute()).toEqual([]);
+      },
+    },
   };
 
 async function openMigratedTo(file: string, count: number): Promise<Db> {

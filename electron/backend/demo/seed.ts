@@ -1,6 +1,9 @@
 import type { Backend } from '..';
 import type { CentreSettings } from '../../../shared/domain/settings';
 import type { ChannelInput, ChannelName } from '../../../shared/contract';
+import { seedPeople } from './people';
+import { seedPlaces } from './places';
+import { Random } from './random';
 
 /** The demo centre is modelled on the "World of Opportunities" regional centre in Andijan. */
 export const DEMO_SETTINGS: CentreSettings = {
@@ -21,7 +24,7 @@ export class AlreadySeededError extends Error {
 }
 
 /** Goes through the contract like the app does, so the demo obeys every rule a person's input must. */
-async function call<C extends ChannelName>(
+export async function call<C extends ChannelName>(
   backend: Backend,
   channel: C,
   input: ChannelInput<C>,
@@ -32,6 +35,7 @@ async function call<C extends ChannelName>(
 
 export interface SeedSummary {
   centre: string;
+  beneficiaries: number;
 }
 
 /**
@@ -42,5 +46,8 @@ export async function seedDemo(backend: Backend): Promise<SeedSummary> {
   const existing = await backend.db.selectFrom('centre_settings').select('id').executeTakeFirst();
   if (existing) throw new AlreadySeededError();
   await call(backend, 'settings.update', DEMO_SETTINGS);
-  return { centre: DEMO_SETTINGS.name };
+  const random = new Random(20260227);
+  const places = await seedPlaces(backend, random);
+  const beneficiaries = await seedPeople(backend, random, places);
+  return { centre: DEMO_SETTINGS.name, beneficiaries };
 }

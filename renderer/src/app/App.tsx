@@ -4,6 +4,15 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import type { Language } from '../../../shared/domain/languages';
 import type { CentreSettings } from '../../../shared/domain/settings';
 import { ComingSoonPage } from '../features/placeholder/ComingSoonPage';
+import { BeneficiaryFormPage } from '../features/people/BeneficiaryFormPage';
+import { BeneficiaryPage } from '../features/people/BeneficiaryPage';
+import { PeopleListPage } from '../features/people/PeopleListPage';
+import { ImportPage } from '../features/peopleImport/ImportPage';
+import { ClosuresPage } from '../features/places/ClosuresPage';
+import { RoomsPage } from '../features/places/RoomsPage';
+import { ServicesPage } from '../features/places/ServicesPage';
+import { StaffPage } from '../features/places/StaffPage';
+import { SettingsLayout } from '../features/settings/SettingsLayout';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
 import { AppLayout } from './AppLayout';
@@ -28,11 +37,23 @@ export function App({ i18n, initialLanguage, initialSettings }: Props) {
                 <Route index element={<Navigate to="/today" replace />} />
                 <Route path="today" element={<TodayPage />} />
                 <Route path="calendar" element={<ComingSoonPage title="nav.calendar" />} />
-                <Route path="people" element={<ComingSoonPage title="nav.people" />} />
+                <Route path="people">
+                  <Route index element={<PeopleListPage />} />
+                  <Route path="new" element={<BeneficiaryFormPage />} />
+                  <Route path="import" element={<ImportPage />} />
+                  <Route path=":id" element={<BeneficiaryPage />} />
+                  <Route path=":id/edit" element={<BeneficiaryFormPage />} />
+                </Route>
                 <Route path="groups" element={<ComingSoonPage title="nav.groups" />} />
                 <Route path="plans" element={<ComingSoonPage title="nav.plans" />} />
                 <Route path="reports" element={<ComingSoonPage title="nav.reports" />} />
-                <Route path="settings" element={<SettingsPage />} />
+                <Route path="settings" element={<SettingsLayout />}>
+                  <Route index element={<SettingsPage />} />
+                  <Route path="staff" element={<StaffPage />} />
+                  <Route path="services" element={<ServicesPage />} />
+                  <Route path="rooms" element={<RoomsPage />} />
+                  <Route path="closures" element={<ClosuresPage />} />
+                </Route>
                 {/* An address from a newer build or a typo lands on Today rather than on an empty screen. */}
                 <Route path="*" element={<Navigate to="/today" replace />} />
               </Route>

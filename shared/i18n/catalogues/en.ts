@@ -1,3 +1,7 @@
+import { peopleEn } from './people/en';
+import { placesEn } from './places/en';
+import { peopleImportEn } from './peopleImport/en';
+
 export const en = {
   app: {
     name: 'Imkon',
@@ -84,4 +88,7 @@ export const en = {
     INTERNAL: 'Something went wrong. Nothing was saved; please try again.',
     unreachable: 'The app’s data service did not answer.',
   },
+  people: peopleEn,
+  places: placesEn,
+  peopleImport: peopleImportEn,
 } as const;

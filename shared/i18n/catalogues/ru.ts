@@ -1,3 +1,6 @@
+import { peopleRu } from './people/ru';
+import { placesRu } from './places/ru';
+import { peopleImportRu } from './peopleImport/ru';
 import type { Catalogue } from './types';
 
 export const ru: Catalogue = {
@@ -87,4 +90,7 @@ export const ru: Catalogue = {
     INTERNAL: 'Что-то пошло не так. Ничего не сохранено, попробуйте ещё раз.',
     unreachable: 'Служба данных приложения не ответила.',
   },
+  people: peopleRu,
+  places: placesRu,
+  peopleImport: peopleImportRu,
 };

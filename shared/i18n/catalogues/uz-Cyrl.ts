@@ -1,3 +1,6 @@
+import { peopleUzCyrl } from './people/uz-Cyrl';
+import { placesUzCyrl } from './places/uz-Cyrl';
+import { peopleImportUzCyrl } from './peopleImport/uz-Cyrl';
 import type { Catalogue } from './types';
 
 export const uzCyrl: Catalogue = {
@@ -87,4 +90,7 @@ export const uzCyrl: Catalogue = {
     INTERNAL: 'Нимадир нотўғри кетди. Ҳеч нарса сақланмади, қайтадан уриниб кўринг.',
     unreachable: 'Дастурнинг маълумотлар хизмати жавоб бермади.',
   },
+  people: peopleUzCyrl,
+  places: placesUzCyrl,
+  peopleImport: peopleImportUzCyrl,
 };

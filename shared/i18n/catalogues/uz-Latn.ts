@@ -1,3 +1,6 @@
+import { peopleUzLatn } from './people/uz-Latn';
+import { placesUzLatn } from './places/uz-Latn';
+import { peopleImportUzLatn } from './peopleImport/uz-Latn';
 import type { Catalogue } from './types';
 
 export const uzLatn: Catalogue = {
@@ -87,4 +90,7 @@ export const uzLatn: Catalogue = {
     INTERNAL: 'Nimadir notoʻgʻri ketdi. Hech narsa saqlanmadi, qaytadan urinib koʻring.',
     unreachable: 'Dasturning maʼlumotlar xizmati javob bermadi.',
   },
+  people: peopleUzLatn,
+  places: placesUzLatn,
+  peopleImport: peopleImportUzLatn,
 };

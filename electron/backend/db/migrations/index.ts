@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_centre_settings';
+import * as m0002 from './0002_people_and_places';
 
 /**
  * Every migration in order. A static list, not a directory scan: the bundled app has no migrations folder.
@@ -7,4 +8,5 @@ import * as m0001 from './0001_centre_settings';
  */
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_centre_settings', m0001],
+  ['0002_people_and_places', m0002],
 ];

@@ -1,0 +1,3 @@
+import type { Registry } from '../registry';
+
+export function registerImport(_registry: Registry): void {}

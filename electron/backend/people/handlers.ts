@@ -1,0 +1,3 @@
+import type { Registry } from '../registry';
+
+export function registerPeople(_registry: Registry): void {}

@@ -1,0 +1,3 @@
+import type { Registry } from '../registry';
+
+export function registerPlaces(_registry: Registry): void {}

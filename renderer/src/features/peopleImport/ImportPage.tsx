@@ -1,0 +1,5 @@
+import { ComingSoonPage } from '../placeholder/ComingSoonPage';
+
+export function ImportPage() {
+  return <ComingSoonPage title="nav.people" />;
+}

@@ -1,0 +1,4 @@
+import type { ChannelDef } from './channel';
+
+/** Staff, services, rooms and closures. */
+export const placesChannels = {} satisfies Record<string, ChannelDef>;

@@ -1,0 +1,3 @@
+export const peopleEn = {
+  title: 'People',
+} as const;

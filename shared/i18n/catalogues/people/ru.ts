@@ -1,0 +1,5 @@
+import type { Catalogue } from '../types';
+
+export const peopleRu: Catalogue['people'] = {
+  title: 'Люди',
+};

@@ -1,0 +1,3 @@
+export const peopleImportEn = {
+  title: 'Import a list',
+} as const;

@@ -1,0 +1,5 @@
+import type { Catalogue } from '../types';
+
+export const peopleImportRu: Catalogue['peopleImport'] = {
+  title: 'Импорт списка',
+};

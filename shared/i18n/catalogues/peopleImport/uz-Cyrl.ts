@@ -1,0 +1,5 @@
+import type { Catalogue } from '../types';
+
+export const peopleImportUzCyrl: Catalogue['peopleImport'] = {
+  title: 'Рўйхатни импорт қилиш',
+};

@@ -1,0 +1,5 @@
+import type { Catalogue } from '../types';
+
+export const peopleImportUzLatn: Catalogue['peopleImport'] = {
+  title: 'Roʻyxatni import qilish',
+};

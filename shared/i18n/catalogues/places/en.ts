@@ -1,0 +1,3 @@
+export const placesEn = {
+  title: 'Staff and rooms',
+} as const;

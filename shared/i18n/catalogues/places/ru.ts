@@ -1,0 +1,5 @@
+import type { Catalogue } from '../types';
+
+export const placesRu: Catalogue['places'] = {
+  title: 'Сотрудники и помещения',
+};

@@ -1,0 +1,5 @@
+import type { Catalogue } from '../types';
+
+export const placesUzCyrl: Catalogue['places'] = {
+  title: 'Ходимлар ва хоналар',
+};

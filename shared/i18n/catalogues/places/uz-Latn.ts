@@ -1,0 +1,5 @@
+import type { Catalogue } from '../types';
+
+export const placesUzLatn: Catalogue['places'] = {
+  title: 'Xodimlar va xonalar',
+};
