@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { FORM_FIELD, type FieldIssue } from './errors';
 
-/** Message keys of our own, set as a zod `message`, are passed through as they are. */
-const OWN_KEY = /^validation\.[A-Za-z]+$/;
+/**
+ * Message keys of our own, set as a zod `message`, are passed through as they are: the shared ones
+ * ("validation.timeOfDay") and a feature's own ("people.validation.pinflMismatch").
+ */
+const OWN_KEY = /^([A-Za-z]+\.)?validation\.[A-Za-z]+$/;
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
