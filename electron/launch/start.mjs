@@ -2,29 +2,20 @@
 // script is not allowed to run), so the first start downloads it; where that is impossible we say so in
 // plain words instead of a stack trace.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
+const { electronDir, installedElectronBinary } = require('./electron-binary.cjs');
 
-const electronDir = dirname(require.resolve('electron/package.json'));
-
-function installedBinary() {
-  const pathFile = join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(electronDir, 'dist', readFileSync(pathFile, 'utf8'));
-  return existsSync(binary) ? binary : null;
-}
-
-let binary = installedBinary();
+let binary = installedElectronBinary();
 if (!binary) {
   console.log('Imkon: downloading the Electron runtime (first start only)…');
-  const download = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
-    cwd: electronDir,
+  const download = spawnSync(process.execPath, [join(electronDir(), 'install.js')], {
+    cwd: electronDir(),
     encoding: 'utf8',
   });
-  binary = download.status === 0 ? installedBinary() : null;
+  binary = download.status === 0 ? installedElectronBinary() : null;
   if (!binary) {
     const reason =
       `${download.stderr ?? ''}${download.stdout ?? ''}`.split('\n').find((line) => line.trim()) ?? '';

@@ -1,7 +1,6 @@
 // Finds the tools the end-to-end tests need. Shared by test/tools/ensure-test-tools.mjs and playwright.config.ts;
 // plain Node with no dependencies, so it runs before `npm install` has anything to offer.
 // CommonJS on purpose: Playwright compiles the config's imports to CommonJS, where import.meta does not exist.
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS module */
 'use strict';
 const { accessSync, constants, existsSync } = require('node:fs');
 const { delimiter, join } = require('node:path');

@@ -1,0 +1,2 @@
+export function electronDir(): string;
+export function installedElectronBinary(): string | null;
