@@ -43,6 +43,35 @@ const upgradeCases: Record<string, { before: (db: Db) => Promise<void>; after: (
         expect(settings).toEqual([{ name: 'Markaz', default_language: 'ru' }]);
         expect(await db.selectFrom('beneficiaries').select('id').execute()).toEqual([]);
         expect(await db.selectFrom('staff').select('id').execute()).toEqual([]);
+        // A new centre starts with the usual services, each named in the four languages.
+        const services = await db.selectFrom('services').selectAll().orderBy('id').execute();
+        expect(services.map((s) => s.code)).toEqual([
+          'early_intervention',
+          'day_care',
+          'physiotherapy',
+          'massage',
+          'speech_therapy',
+          'defectologist',
+          'psychologist',
+          'occupational_therapy',
+          'pool',
+          'adaptive_gym',
+          'english',
+          'russian',
+          'korean',
+          'crafts',
+          'vocational_guidance',
+        ]);
+        for (const service of services) {
+          for (const name of [service.name_uz_latn, service.name_uz_cyrl, service.name_ru, service.name_en]) {
+            expect(name.trim(), service.code).not.toBe('');
+          }
+          expect(service.colour).toMatch(/^#[0-9a-f]{6}$/);
+          expect(service.active).toBe(1);
+        }
+        const english = services.find((s) => s.code === 'english')!;
+        expect(english).toMatchObject({ kind: 'group', min_age_months: 72, max_age_months: 216 });
+        expect(JSON.parse(english.eligibility)).toEqual(['disability', 'poverty_register']);
       },
     },
   };
