@@ -16,10 +16,10 @@ function toRow(staff: StaffFields) {
     position: staff.position,
     phone: staff.phone,
     active: staff.active ? 1 : 0,
-    // Names and phone digits, folded so that a name typed in either script finds the person.
+    // Names folded so that a name typed in either script finds the person; the phone with and without +998.
     search_text: [
       foldForSearch(`${staff.familyName} ${staff.givenName} ${staff.patronymic}`),
-      staff.phone?.slice(1) ?? '',
+      staff.phone ? `${staff.phone.slice(1)} ${staff.phone.slice(4)}` : '',
     ]
       .filter(Boolean)
       .join(' '),
