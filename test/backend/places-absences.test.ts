@@ -1,29 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { expectOk, openTestBackend } from './backend-fixture';
-import { expectRefused, placesSnapshot, validStaff } from './places-fixture';
+import { openTestBackend } from './backend-fixture';
+import { call, expectRefused, placesSnapshot, validStaff } from './places-fixture';
 
 describe('staff absences', () => {
   it('records leave and shows it with the staff member, in date order', async () => {
     const backend = await openTestBackend();
-    const staff = expectOk(await backend.handle('staff.create', validStaff()));
-    const later = expectOk(
-      await backend.handle('staff.absences.add', {
-        staffId: staff.id,
-        kind: 'leave',
-        startDate: '2026-07-01',
-        endDate: '2026-07-24',
-        note: ' Yillik taʼtil ',
-      }),
-    );
-    const sooner = expectOk(
-      await backend.handle('staff.absences.add', {
-        staffId: staff.id,
-        kind: 'sick',
-        startDate: '2026-03-02',
-        endDate: '2026-03-02',
-        note: '',
-      }),
-    );
+    const staff = await call(backend, 'staff.create', validStaff());
+    const later = await call(backend, 'staff.absences.add', {
+      staffId: staff.id,
+      kind: 'leave',
+      startDate: '2026-07-01',
+      endDate: '2026-07-24',
+      note: ' Yillik taʼtil ',
+    });
+    const sooner = await call(backend, 'staff.absences.add', {
+      staffId: staff.id,
+      kind: 'sick',
+      startDate: '2026-03-02',
+      endDate: '2026-03-02',
+      note: '',
+    });
     expect(later).toEqual({
       id: later.id,
       staffId: staff.id,
@@ -32,12 +28,12 @@ describe('staff absences', () => {
       endDate: '2026-07-24',
       note: 'Yillik taʼtil',
     });
-    expect(expectOk(await backend.handle('staff.get', { id: staff.id })).absences).toEqual([sooner, later]);
+    expect((await call(backend, 'staff.get', { id: staff.id })).absences).toEqual([sooner, later]);
   });
 
   it('refuses dates that are not real or end before they start, and writes nothing', async () => {
     const backend = await openTestBackend();
-    const staff = expectOk(await backend.handle('staff.create', validStaff()));
+    const staff = await call(backend, 'staff.create', validStaff());
     const before = await placesSnapshot(backend);
     const base = { staffId: staff.id, kind: 'leave', note: '' } as const;
     expectRefused(
@@ -65,10 +61,10 @@ describe('staff absences', () => {
 
   it('refuses an absence overlapping another of the same person, but not of someone else', async () => {
     const backend = await openTestBackend();
-    const first = expectOk(await backend.handle('staff.create', validStaff()));
-    const second = expectOk(await backend.handle('staff.create', { ...validStaff(), givenName: 'Malika' }));
+    const first = await call(backend, 'staff.create', validStaff());
+    const second = await call(backend, 'staff.create', { ...validStaff(), givenName: 'Malika' });
     const leave = { kind: 'leave', startDate: '2026-07-01', endDate: '2026-07-14', note: '' } as const;
-    expectOk(await backend.handle('staff.absences.add', { ...leave, staffId: first.id }));
+    await call(backend, 'staff.absences.add', { ...leave, staffId: first.id });
     const before = await placesSnapshot(backend);
     const clash = await backend.handle('staff.absences.add', {
       ...leave,
@@ -79,33 +75,29 @@ describe('staff absences', () => {
     });
     expectRefused(clash, 'CONFLICT', { startDate: 'places.validation.absenceOverlap' });
     expect(await placesSnapshot(backend)).toEqual(before);
-    expectOk(await backend.handle('staff.absences.add', { ...leave, staffId: second.id }));
-    expectOk(
-      await backend.handle('staff.absences.add', {
-        ...leave,
-        staffId: first.id,
-        startDate: '2026-07-15',
-        endDate: '2026-07-15',
-      }),
-    );
+    await call(backend, 'staff.absences.add', { ...leave, staffId: second.id });
+    await call(backend, 'staff.absences.add', {
+      ...leave,
+      staffId: first.id,
+      startDate: '2026-07-15',
+      endDate: '2026-07-15',
+    });
   });
 
   it('removes an absence, and answers NOT_FOUND for unknown ones', async () => {
     const backend = await openTestBackend();
-    const staff = expectOk(await backend.handle('staff.create', validStaff()));
-    const absence = expectOk(
-      await backend.handle('staff.absences.add', {
-        staffId: staff.id,
-        kind: 'training',
-        startDate: '2026-04-06',
-        endDate: '2026-04-10',
-        note: '',
-      }),
-    );
-    expect(expectOk(await backend.handle('staff.absences.remove', { id: absence.id }))).toEqual({
+    const staff = await call(backend, 'staff.create', validStaff());
+    const absence = await call(backend, 'staff.absences.add', {
+      staffId: staff.id,
+      kind: 'training',
+      startDate: '2026-04-06',
+      endDate: '2026-04-10',
+      note: '',
+    });
+    expect(await call(backend, 'staff.absences.remove', { id: absence.id })).toEqual({
       id: absence.id,
     });
-    expect(expectOk(await backend.handle('staff.get', { id: staff.id })).absences).toEqual([]);
+    expect((await call(backend, 'staff.get', { id: staff.id })).absences).toEqual([]);
     expectRefused(await backend.handle('staff.absences.remove', { id: absence.id }), 'NOT_FOUND');
     expectRefused(
       await backend.handle('staff.absences.add', {

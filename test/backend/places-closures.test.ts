@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../shared/contract';
 import { closuresBetween } from '../../electron/backend/places';
-import { expectOk, openTestBackend } from './backend-fixture';
-import { expectRefused, placesSnapshot } from './places-fixture';
+import { openTestBackend } from './backend-fixture';
+import { call, expectRefused, placesSnapshot } from './places-fixture';
 
 // Far from the years the holiday calendar fills in at start, so only this test's closures are there.
 const repairs: ChannelInput<'closures.create'> = {
@@ -15,7 +15,7 @@ const repairs: ChannelInput<'closures.create'> = {
 describe('closures', () => {
   it('creates a centre closure and lists it for any range that shares a day with it', async () => {
     const backend = await openTestBackend();
-    const created = expectOk(await backend.handle('closures.create', repairs));
+    const created = await call(backend, 'closures.create', repairs);
     expect(created).toEqual({
       id: created.id,
       kind: 'centre',
@@ -25,7 +25,7 @@ describe('closures', () => {
       holiday: null,
     });
     const list = async (from: string, to: string) =>
-      expectOk(await backend.handle('closures.list', { from, to })).map((c) => c.id);
+      (await call(backend, 'closures.list', { from, to })).map((c) => c.id);
     expect(await list('2040-01-01', '2040-12-31')).toEqual([created.id]);
     expect(await list('2040-08-07', '2040-08-07')).toEqual([created.id]);
     expect(await list('2040-07-01', '2040-08-03')).toEqual([created.id]);
@@ -35,19 +35,19 @@ describe('closures', () => {
 
   it('lists closures by start date, and gives the same to the scheduling code through closuresBetween', async () => {
     const backend = await openTestBackend();
-    const late = expectOk(
-      await backend.handle('closures.create', { ...repairs, startDate: '2040-09-01', endDate: '2040-09-01' }),
-    );
-    const early = expectOk(
-      await backend.handle('closures.create', {
-        ...repairs,
-        kind: 'holiday',
-        name: 'Qoʻshimcha dam olish kuni',
-        startDate: '2040-01-02',
-        endDate: '2040-01-02',
-      }),
-    );
-    const listed = expectOk(await backend.handle('closures.list', { from: '2040-01-01', to: '2040-12-31' }));
+    const late = await call(backend, 'closures.create', {
+      ...repairs,
+      startDate: '2040-09-01',
+      endDate: '2040-09-01',
+    });
+    const early = await call(backend, 'closures.create', {
+      ...repairs,
+      kind: 'holiday',
+      name: 'Qoʻshimcha dam olish kuni',
+      startDate: '2040-01-02',
+      endDate: '2040-01-02',
+    });
+    const listed = await call(backend, 'closures.list', { from: '2040-01-01', to: '2040-12-31' });
     expect(listed.map((c) => c.id)).toEqual([early.id, late.id]);
     expect(await closuresBetween(backend.db, '2040-01-01', '2040-12-31')).toEqual(listed);
   });
@@ -91,27 +91,21 @@ describe('closures', () => {
     );
     expect(await placesSnapshot(backend)).toEqual(before);
     // A year and a day is the longest allowed.
-    expectOk(
-      await backend.handle('closures.create', { ...repairs, startDate: '2040-01-01', endDate: '2040-12-31' }),
-    );
+    await call(backend, 'closures.create', { ...repairs, startDate: '2040-01-01', endDate: '2040-12-31' });
   });
 
   it('updates and deletes closures, and answers NOT_FOUND for unknown ones', async () => {
     const backend = await openTestBackend();
-    const created = expectOk(await backend.handle('closures.create', repairs));
-    const updated = expectOk(
-      await backend.handle('closures.update', {
-        ...repairs,
-        id: created.id,
-        name: 'Dezinfeksiya',
-        endDate: '2040-08-04',
-      }),
-    );
+    const created = await call(backend, 'closures.create', repairs);
+    const updated = await call(backend, 'closures.update', {
+      ...repairs,
+      id: created.id,
+      name: 'Dezinfeksiya',
+      endDate: '2040-08-04',
+    });
     expect(updated).toMatchObject({ name: 'Dezinfeksiya', endDate: '2040-08-04' });
-    expect(expectOk(await backend.handle('closures.delete', { id: created.id }))).toEqual({ id: created.id });
-    expect(expectOk(await backend.handle('closures.list', { from: '2040-01-01', to: '2040-12-31' }))).toEqual(
-      [],
-    );
+    expect(await call(backend, 'closures.delete', { id: created.id })).toEqual({ id: created.id });
+    expect(await call(backend, 'closures.list', { from: '2040-01-01', to: '2040-12-31' })).toEqual([]);
     expectRefused(await backend.handle('closures.delete', { id: created.id }), 'NOT_FOUND');
     expectRefused(await backend.handle('closures.update', { ...repairs, id: created.id }), 'NOT_FOUND');
   });

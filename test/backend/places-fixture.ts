@@ -1,6 +1,16 @@
 import { expect } from 'vitest';
 import type { Backend } from '../../electron/backend';
-import type { ChannelInput, Result } from '../../shared/contract';
+import type { ChannelInput, ChannelName, ChannelOutput, Result } from '../../shared/contract';
+import { expectOk } from './backend-fixture';
+
+/** Calls a channel that must succeed, typed by the contract. */
+export async function call<C extends ChannelName>(
+  backend: Backend,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  return expectOk(await backend.handle(channel, input)) as ChannelOutput<C>;
+}
 
 /** Every row of the places tables, to show that a refused call changed nothing. */
 export async function placesSnapshot(backend: Backend): Promise<Record<string, unknown[]>> {

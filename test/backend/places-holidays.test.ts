@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ensureHolidays, publicHolidays } from '../../electron/backend/places';
-import { expectOk, openTestBackend } from './backend-fixture';
+import { openTestBackend } from './backend-fixture';
+import { call } from './places-fixture';
 
 // Years the backend's own start-up fill (real clock) cannot reach, so each test sees only its own fill.
 const NOW = new Date('2031-06-15T10:00:00Z');
 
 async function holidaysOf(backend: Awaited<ReturnType<typeof openTestBackend>>, year: number) {
-  return expectOk(
-    await backend.handle('closures.list', { from: `${year}-01-01`, to: `${year}-12-31` }),
-  ).filter((closure) => closure.holiday !== null);
+  return (await call(backend, 'closures.list', { from: `${year}-01-01`, to: `${year}-12-31` })).filter(
+    (closure) => closure.holiday !== null,
+  );
 }
 
 describe('public holidays', () => {
@@ -51,17 +52,15 @@ describe('public holidays', () => {
     await ensureHolidays(backend.db, NOW);
     const [qurbon] = (await holidaysOf(backend, 2031)).filter((c) => c.holiday?.rule === 'qurbon_hayit');
     const womensDay = (await holidaysOf(backend, 2031)).find((c) => c.holiday?.rule === 'womens_day');
-    const corrected = expectOk(
-      await backend.handle('closures.update', {
-        id: qurbon!.id,
-        kind: 'holiday',
-        name: qurbon!.name,
-        startDate: '2031-03-29',
-        endDate: '2031-03-29',
-      }),
-    );
+    const corrected = await call(backend, 'closures.update', {
+      id: qurbon!.id,
+      kind: 'holiday',
+      name: qurbon!.name,
+      startDate: '2031-03-29',
+      endDate: '2031-03-29',
+    });
     expect(corrected.holiday).toEqual(qurbon!.holiday);
-    expectOk(await backend.handle('closures.delete', { id: womensDay!.id }));
+    await call(backend, 'closures.delete', { id: womensDay!.id });
 
     // The next start, even a year later, neither moves the corrected date back nor brings the deleted day back.
     await ensureHolidays(backend.db, NOW);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../shared/contract';
-import { expectOk, openTestBackend } from './backend-fixture';
-import { expectRefused, placesSnapshot } from './places-fixture';
+import { openTestBackend } from './backend-fixture';
+import { call, expectRefused, placesSnapshot } from './places-fixture';
 
 const pool: ChannelInput<'rooms.create'> = {
   name: 'Suzish havzasi',
@@ -14,14 +14,12 @@ const pool: ChannelInput<'rooms.create'> = {
 describe('rooms', () => {
   it('creates rooms and lists those in use by name', async () => {
     const backend = await openTestBackend();
-    const created = expectOk(await backend.handle('rooms.create', { ...pool, name: '  Suzish havzasi ' }));
+    const created = await call(backend, 'rooms.create', { ...pool, name: '  Suzish havzasi ' });
     expect(created).toEqual({ id: created.id, ...pool });
-    const gym = expectOk(
-      await backend.handle('rooms.create', { ...pool, name: 'Adaptiv sport zali', kind: 'gym' }),
-    );
-    const old = expectOk(await backend.handle('rooms.create', { ...pool, name: 'Eski zal', active: false }));
-    expect(expectOk(await backend.handle('rooms.list', {})).map((r) => r.id)).toEqual([gym.id, created.id]);
-    expect(expectOk(await backend.handle('rooms.list', { includeInactive: true })).map((r) => r.id)).toEqual([
+    const gym = await call(backend, 'rooms.create', { ...pool, name: 'Adaptiv sport zali', kind: 'gym' });
+    const old = await call(backend, 'rooms.create', { ...pool, name: 'Eski zal', active: false });
+    expect((await call(backend, 'rooms.list', {})).map((r) => r.id)).toEqual([gym.id, created.id]);
+    expect((await call(backend, 'rooms.list', { includeInactive: true })).map((r) => r.id)).toEqual([
       gym.id,
       created.id,
       old.id,
@@ -30,8 +28,8 @@ describe('rooms', () => {
 
   it('updates a room, keeping its own name', async () => {
     const backend = await openTestBackend();
-    const created = expectOk(await backend.handle('rooms.create', pool));
-    const updated = expectOk(await backend.handle('rooms.update', { ...pool, id: created.id, capacity: 10 }));
+    const created = await call(backend, 'rooms.create', pool);
+    const updated = await call(backend, 'rooms.update', { ...pool, id: created.id, capacity: 10 });
     expect(updated.capacity).toBe(10);
   });
 
@@ -58,8 +56,8 @@ describe('rooms', () => {
 
   it('refuses a second room of the same name, whatever its case, at the name', async () => {
     const backend = await openTestBackend();
-    const first = expectOk(await backend.handle('rooms.create', pool));
-    const other = expectOk(await backend.handle('rooms.create', { ...pool, name: 'Sport zali' }));
+    const first = await call(backend, 'rooms.create', pool);
+    const other = await call(backend, 'rooms.create', { ...pool, name: 'Sport zali' });
     const before = await placesSnapshot(backend);
     expectRefused(await backend.handle('rooms.create', { ...pool, name: 'SUZISH HAVZASI' }), 'CONFLICT', {
       name: 'places.validation.roomNameTaken',

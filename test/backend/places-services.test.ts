@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../shared/contract';
-import { expectOk, openTestBackend } from './backend-fixture';
-import { expectRefused, placesSnapshot } from './places-fixture';
+import { openTestBackend } from './backend-fixture';
+import { call, expectRefused, placesSnapshot } from './places-fixture';
 
 const newService: ChannelInput<'services.create'> = {
   names: {
@@ -22,7 +22,7 @@ const newService: ChannelInput<'services.create'> = {
 describe('services', () => {
   it('lists the pre-filled catalogue of a new centre in its own order', async () => {
     const backend = await openTestBackend();
-    const services = expectOk(await backend.handle('services.list', {}));
+    const services = await call(backend, 'services.list', {});
     expect(services).toHaveLength(15);
     expect(services[0]).toMatchObject({
       code: 'early_intervention',
@@ -45,23 +45,21 @@ describe('services', () => {
 
   it('creates a service with a generated code and the colour in lower case', async () => {
     const backend = await openTestBackend();
-    const created = expectOk(await backend.handle('services.create', newService));
+    const created = await call(backend, 'services.create', newService);
     expect(created).toMatchObject({ ...newService, colour: '#aa33cc', code: `service_${created.id}` });
-    const listed = expectOk(await backend.handle('services.list', {}));
+    const listed = await call(backend, 'services.list', {});
     expect(listed.at(-1)).toEqual(created);
   });
 
   it('updates every field but the code, and can take a service out of use', async () => {
     const backend = await openTestBackend();
-    const [first] = expectOk(await backend.handle('services.list', {}));
-    const updated = expectOk(
-      await backend.handle('services.update', {
-        ...newService,
-        id: first!.id,
-        names: { ...first!.names, en: 'Early childhood intervention' },
-        active: false,
-      }),
-    );
+    const [first] = await call(backend, 'services.list', {});
+    const updated = await call(backend, 'services.update', {
+      ...newService,
+      id: first!.id,
+      names: { ...first!.names, en: 'Early childhood intervention' },
+      active: false,
+    });
     expect(updated).toMatchObject({
       id: first!.id,
       code: 'early_intervention',
@@ -69,9 +67,9 @@ describe('services', () => {
       defaultMinutes: 40,
     });
     expect(updated.names.en).toBe('Early childhood intervention');
-    const inUse = expectOk(await backend.handle('services.list', {}));
+    const inUse = await call(backend, 'services.list', {});
     expect(inUse.map((s) => s.id)).not.toContain(first!.id);
-    const all = expectOk(await backend.handle('services.list', { includeInactive: true }));
+    const all = await call(backend, 'services.list', { includeInactive: true });
     expect(all.at(-1)?.id).toBe(first!.id);
   });
 
@@ -105,9 +103,7 @@ describe('services', () => {
     });
     expectRefused(result, 'VALIDATION', { maxAgeMonths: 'places.validation.ageBand' });
     // Open ends are fine.
-    expectOk(
-      await backend.handle('services.create', { ...newService, minAgeMonths: 72, maxAgeMonths: null }),
-    );
+    await call(backend, 'services.create', { ...newService, minAgeMonths: 72, maxAgeMonths: null });
   });
 
   it('refuses a name another service has in the same language, at that name', async () => {
@@ -123,9 +119,9 @@ describe('services', () => {
     });
     expect(await placesSnapshot(backend)).toEqual(before);
     // A service keeps its own name when edited.
-    const [first] = expectOk(await backend.handle('services.list', {}));
+    const [first] = await call(backend, 'services.list', {});
     const { id, code: _code, ...fields } = first!;
-    expectOk(await backend.handle('services.update', { id, ...fields, defaultMinutes: 50 }));
+    await call(backend, 'services.update', { id, ...fields, defaultMinutes: 50 });
   });
 
   it('answers NOT_FOUND for a service that does not exist', async () => {

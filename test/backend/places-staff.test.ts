@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { expectOk, openTestBackend } from './backend-fixture';
-import { expectRefused, placesSnapshot, serviceIdOf, validStaff } from './places-fixture';
+import { openTestBackend } from './backend-fixture';
+import { call, expectRefused, placesSnapshot, serviceIdOf, validStaff } from './places-fixture';
 
 describe('staff', () => {
   it('creates a staff member with roles, services and hours, and reads them back', async () => {
     const backend = await openTestBackend();
     const speech = await serviceIdOf(backend, 'speech_therapy');
-    const created = expectOk(
-      await backend.handle('staff.create', {
-        ...validStaff([speech]),
-        roles: ['specialist', 'manager'],
-        familyName: ' Karimova ',
-      }),
-    );
+    const created = await call(backend, 'staff.create', {
+      ...validStaff([speech]),
+      roles: ['specialist', 'manager'],
+      familyName: ' Karimova ',
+    });
     expect(created).toMatchObject({
       familyName: 'Karimova',
       roles: ['specialist', 'manager'],
@@ -22,7 +20,7 @@ describe('staff', () => {
       active: true,
     });
     expect(created.hours).toEqual(validStaff().hours);
-    expect(expectOk(await backend.handle('staff.get', { id: created.id }))).toEqual(created);
+    expect(await call(backend, 'staff.get', { id: created.id })).toEqual(created);
   });
 
   it('replaces services and hours on update', async () => {
@@ -31,15 +29,13 @@ describe('staff', () => {
       await serviceIdOf(backend, 'speech_therapy'),
       await serviceIdOf(backend, 'massage'),
     ];
-    const created = expectOk(await backend.handle('staff.create', validStaff([speech])));
-    const updated = expectOk(
-      await backend.handle('staff.update', {
-        ...validStaff([massage]),
-        id: created.id,
-        phone: '',
-        hours: [{ weekday: 5, start: '10:00', end: '16:00', breakStart: null, breakEnd: null }],
-      }),
-    );
+    const created = await call(backend, 'staff.create', validStaff([speech]));
+    const updated = await call(backend, 'staff.update', {
+      ...validStaff([massage]),
+      id: created.id,
+      phone: '',
+      hours: [{ weekday: 5, start: '10:00', end: '16:00', breakStart: null, breakEnd: null }],
+    });
     expect(updated).toMatchObject({ serviceIds: [massage], phone: null });
     expect(updated.hours).toEqual([
       { weekday: 5, start: '10:00', end: '16:00', breakStart: null, breakEnd: null },
@@ -50,18 +46,15 @@ describe('staff', () => {
   it('finds staff by a name typed in either script, by role and by service', async () => {
     const backend = await openTestBackend();
     const speech = await serviceIdOf(backend, 'speech_therapy');
-    const karimova = expectOk(await backend.handle('staff.create', validStaff([speech])));
-    const teacher = expectOk(
-      await backend.handle('staff.create', {
-        ...validStaff([]),
-        familyName: 'Gʻulomov',
-        givenName: 'Shahzod',
-        roles: ['teacher'],
-        phone: '',
-      }),
-    );
-    const ids = async (input: object) =>
-      expectOk(await backend.handle('staff.list', input)).map((staff) => staff.id);
+    const karimova = await call(backend, 'staff.create', validStaff([speech]));
+    const teacher = await call(backend, 'staff.create', {
+      ...validStaff([]),
+      familyName: 'Gʻulomov',
+      givenName: 'Shahzod',
+      roles: ['teacher'],
+      phone: '',
+    });
+    const ids = async (input: object) => (await call(backend, 'staff.list', input)).map((staff) => staff.id);
     expect(await ids({})).toEqual([teacher.id, karimova.id]);
     expect(await ids({ query: 'Каримова' })).toEqual([karimova.id]);
     expect(await ids({ query: 'ғулом шаҳ' })).toEqual([teacher.id]);
@@ -73,9 +66,9 @@ describe('staff', () => {
 
   it('keeps staff no longer in use out of the list unless asked', async () => {
     const backend = await openTestBackend();
-    const created = expectOk(await backend.handle('staff.create', { ...validStaff(), active: false }));
-    expect(expectOk(await backend.handle('staff.list', {}))).toEqual([]);
-    expect(expectOk(await backend.handle('staff.list', { includeInactive: true })).map((s) => s.id)).toEqual([
+    const created = await call(backend, 'staff.create', { ...validStaff(), active: false });
+    expect(await call(backend, 'staff.list', {})).toEqual([]);
+    expect((await call(backend, 'staff.list', { includeInactive: true })).map((s) => s.id)).toEqual([
       created.id,
     ]);
   });
@@ -158,14 +151,14 @@ describe('staff', () => {
     });
     expect(await placesSnapshot(backend)).toEqual(before);
     // A teacher delivers services too; a receptionist without services is fine.
-    expectOk(await backend.handle('staff.create', { ...validStaff([speech]), roles: ['teacher'] }));
-    expectOk(await backend.handle('staff.create', { ...validStaff([]), roles: ['receptionist'] }));
+    await call(backend, 'staff.create', { ...validStaff([speech]), roles: ['teacher'] });
+    await call(backend, 'staff.create', { ...validStaff([]), roles: ['receptionist'] });
   });
 
   it('refuses an update of unknown services without touching the stored links', async () => {
     const backend = await openTestBackend();
     const speech = await serviceIdOf(backend, 'speech_therapy');
-    const created = expectOk(await backend.handle('staff.create', validStaff([speech])));
+    const created = await call(backend, 'staff.create', validStaff([speech]));
     const before = await placesSnapshot(backend);
     expectRefused(
       await backend.handle('staff.update', { ...validStaff([9999]), id: created.id }),
