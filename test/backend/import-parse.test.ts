@@ -19,19 +19,43 @@ describe('reading referral lists', () => {
     );
     expect(table).toEqual({
       headers: ['Фамилия', 'Имя', 'Дата рождения'],
+      headerRowNumber: 1,
       rows: [
-        ['Каримов', 'Шаҳзод', '21.03.2019'],
-        ['Ғуломова;', 'Мадина', '01.09.2018'],
+        { number: 2, cells: ['Каримов', 'Шаҳзод', '21.03.2019'] },
+        { number: 3, cells: ['Ғуломова;', 'Мадина', '01.09.2018'] },
       ],
     });
   });
 
-  it('reads a comma CSV and pads short rows', async () => {
+  it('reads a comma CSV, pads short rows and keeps the row numbers a spreadsheet shows', async () => {
     const table = await parseTable('list.CSV', utf8('a,b,c\n1,2\n\n4,5,6\n'));
     expect(table.rows).toEqual([
-      ['1', '2', ''],
-      ['4', '5', '6'],
+      { number: 2, cells: ['1', '2', ''] },
+      { number: 4, cells: ['4', '5', '6'] },
     ]);
+  });
+
+  it('reads a CSV that Excel saved in the Windows-1251 code page', async () => {
+    const cp1251 = (text: string) =>
+      Uint8Array.from(text, (char) => {
+        const code = char.charCodeAt(0);
+        if (code < 0x80) return code;
+        if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+        throw new Error(`not in the test's table: ${char}`);
+      });
+    const table = await parseTable('ro.csv', cp1251('Фамилия;Имя\r\nКаримова;Мадина\r\n'));
+    expect(table.headers).toEqual(['Фамилия', 'Имя']);
+    expect(table.rows[0]!.cells).toEqual(['Каримова', 'Мадина']);
+  });
+
+  it('skips title lines above the header when told what a header looks like', async () => {
+    const text = 'Asaka tumani roʻyxati;;\n;;\nFamiliya;Ism;Izoh\nKarimov;Shahzod;\n';
+    const table = await parseTable('l.csv', utf8(text), (cells) => cells.includes('Familiya'));
+    expect(table.headerRowNumber).toBe(3);
+    expect(table.headers).toEqual(['Familiya', 'Ism', 'Izoh']);
+    expect(table.rows).toEqual([{ number: 4, cells: ['Karimov', 'Shahzod', ''] }]);
+    // Without the hint the first non-empty line is the header.
+    expect((await parseTable('l.csv', utf8(text))).headerRowNumber).toBe(1);
   });
 
   it('reads the first sheet of an XLSX file with dates, numbers and rich text as text', async () => {
@@ -48,9 +72,10 @@ describe('reading referral lists', () => {
     ]);
     expect(await parseTable('list.xlsx', bytes)).toEqual({
       headers: ['Familiya', 'Ism', 'Tugʻilgan sana', 'JShShIR'],
+      headerRowNumber: 1,
       rows: [
-        ['Karimov', 'Shahzod', '2019-03-21', '62103190120019'],
-        ['Gʻulomova', 'Madina', '01.09.2018', ''],
+        { number: 2, cells: ['Karimov', 'Shahzod', '2019-03-21', '62103190120019'] },
+        { number: 4, cells: ['Gʻulomova', 'Madina', '01.09.2018', ''] },
       ],
     });
   });

@@ -1,10 +1,17 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 
-/** A sheet as text: the header row and the data rows, every cell a trimmed string ('' when empty). */
+/** One row of a sheet: its number as the spreadsheet program shows it (the first row is 1) and its cells. */
+export interface TextRow {
+  number: number;
+  cells: string[];
+}
+
+/** A sheet as text: the header row and the data rows below it, every cell a trimmed string ('' when empty). */
 export interface TextTable {
   headers: string[];
-  rows: string[][];
+  headerRowNumber: number;
+  rows: TextRow[];
 }
 
 export type TableProblem = 'unsupportedFile' | 'unreadableFile' | 'emptyFile' | 'tooManyRows';
@@ -18,6 +25,9 @@ export class TableError extends Error {
 
 export const MAX_IMPORT_ROWS = 5000;
 
+/** Lists often open with a title line or two ("Asaka tumani … roʻyxati") above the real header. */
+const HEADER_SEARCH_ROWS = 10;
+
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Spreadsheet cells hold numbers, dates, rich text and formulas; people mean the text they see. */
@@ -28,13 +38,12 @@ function cellText(value: ExcelJS.CellValue): string {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
     if ('text' in value) return String(value.text);
-    if ('error' in value) return '';
     return '';
   }
   return String(value);
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
+async function readXlsx(bytes: Uint8Array): Promise<TextRow[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -43,43 +52,75 @@ async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
   }
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
   if (!sheet) return [];
-  const rows: string[][] = [];
+  const rows: TextRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: string[] = [];
     for (let column = 1; column <= sheet.columnCount; column += 1) {
       cells.push(cellText(row.getCell(column).value).trim());
     }
-    rows.push(cells);
+    rows.push({ number: row.number, cells });
   });
   return rows;
 }
 
-function readCsv(bytes: Uint8Array): string[][] {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
-  // Spreadsheet programs in Uzbek and Russian settings save with ";"; Papa Parse guesses the delimiter.
-  const parsed = Papa.parse<string[]>(text, {
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [';', ',', '\t'],
-  });
-  if (parsed.errors.some((e) => e.type === 'Quotes')) throw new TableError('unreadableFile');
-  return parsed.data.map((row) => row.map((cell) => cell.trim()));
+/**
+ * Excel on a Russian or Uzbek Windows saves "CSV" in the Windows-1251 code page, not UTF-8; a file that is not
+ * valid UTF-8 is read as that.
+ */
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('windows-1251').decode(bytes);
+  }
 }
 
-/** Reads a CSV or XLSX file into text rows; the first non-empty row is the header. */
-export async function parseTable(fileName: string, bytes: Uint8Array): Promise<TextTable> {
+function readCsv(bytes: Uint8Array): TextRow[] {
+  const text = decodeText(bytes);
+  // Spreadsheet programs in Uzbek and Russian settings save with ";". Papa Parse guesses the delimiter, but
+  // empty lines spoil its guess, while the rows must keep them to be numbered as a spreadsheet program does.
+  const { delimiter } = Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [';', ',', '\t'],
+    preview: 50,
+  }).meta;
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter });
+  if (parsed.errors.some((e) => e.type === 'Quotes')) throw new TableError('unreadableFile');
+  return parsed.data.map((row, index) => ({ number: index + 1, cells: row.map((cell) => cell.trim()) }));
+}
+
+/**
+ * Reads a CSV or XLSX file into text rows. The header is the first row among the first few that `isHeader`
+ * accepts, or else the first non-empty row; rows above it are titles and are dropped.
+ */
+export async function parseTable(
+  fileName: string,
+  bytes: Uint8Array,
+  isHeader: (cells: string[]) => boolean = () => true,
+): Promise<TextTable> {
   const lower = fileName.toLowerCase();
-  let rows: string[][];
+  let rows: TextRow[];
   if (lower.endsWith('.xlsx')) rows = await readXlsx(bytes);
   else if (lower.endsWith('.csv') || lower.endsWith('.txt')) rows = readCsv(bytes);
   else throw new TableError('unsupportedFile');
 
-  const nonEmpty = rows.filter((row) => row.some((cell) => cell !== ''));
-  const [headers, ...data] = nonEmpty;
-  if (!headers || data.length === 0) throw new TableError('emptyFile');
+  const nonEmpty = rows.filter((row) => row.cells.some((cell) => cell !== ''));
+  const found = nonEmpty.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => isHeader(row.cells));
+  const headerIndex = Math.max(found, 0);
+  const header = nonEmpty[headerIndex];
+  const data = nonEmpty.slice(headerIndex + 1);
+  if (!header || data.length === 0) throw new TableError('emptyFile');
   if (data.length > MAX_IMPORT_ROWS) throw new TableError('tooManyRows');
-  const width = headers.length;
+  // Trailing empty header cells are the sheet's width, not columns anyone named.
+  let width = header.cells.length;
+  while (width > 1 && header.cells[width - 1] === '' && data.every((row) => !row.cells[width - 1]))
+    width -= 1;
   return {
-    headers,
-    rows: data.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? '')),
+    headers: header.cells.slice(0, width),
+    headerRowNumber: header.number,
+    rows: data.map((row) => ({
+      number: row.number,
+      cells: Array.from({ length: width }, (_, i) => row.cells[i] ?? ''),
+    })),
   };
 }
