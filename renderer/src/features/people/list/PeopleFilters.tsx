@@ -1,0 +1,101 @@
+import { Button, Group, NativeSelect } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AGE_BAND_NAMES, type AgeBand } from '../../../../../shared/domain/age';
+import {
+  BENEFICIARY_STATUSES,
+  SOCIAL_STATUSES,
+  type BeneficiaryStatus,
+  type SocialStatus,
+} from '../../../../../shared/domain/people';
+import type { Service } from '../../../../../shared/domain/services';
+import { useLanguage } from '../../../lib/languageContext';
+import { hasFilters } from '../listQuery';
+import type { PeopleList } from './usePeopleList';
+
+interface Props {
+  list: PeopleList;
+  services: Service[];
+}
+
+const WIDTH = { wrapper: { minWidth: '11rem' } };
+
+export function PeopleFilters({ list, services }: Props) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { query, update } = list;
+  const any = <option value="">{t('people.list.any')}</option>;
+  return (
+    <Group gap="md" align="flex-end" role="group" aria-label={t('people.list.filters')}>
+      <NativeSelect
+        label={t('people.fields.status')}
+        value={query.status ?? ''}
+        onChange={(e) => update({ status: (e.currentTarget.value || null) as BeneficiaryStatus | null })}
+        styles={WIDTH}
+      >
+        {any}
+        {BENEFICIARY_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {t(`people.status.${status}`)}
+          </option>
+        ))}
+      </NativeSelect>
+      <NativeSelect
+        label={t('people.fields.services')}
+        value={query.serviceId === null ? '' : String(query.serviceId)}
+        onChange={(e) => update({ serviceId: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+        styles={WIDTH}
+      >
+        {any}
+        {services.map((service) => (
+          <option key={service.id} value={service.id}>
+            {service.names[language]}
+          </option>
+        ))}
+      </NativeSelect>
+      <NativeSelect
+        label={t('people.fields.age')}
+        value={query.ageBand ?? ''}
+        onChange={(e) => update({ ageBand: (e.currentTarget.value || null) as AgeBand | null })}
+        styles={WIDTH}
+      >
+        {any}
+        {AGE_BAND_NAMES.map((band) => (
+          <option key={band} value={band}>
+            {t(`people.ageBand.${band}`)}
+          </option>
+        ))}
+      </NativeSelect>
+      <NativeSelect
+        label={t('people.fields.disability')}
+        value={query.hasDisability === null ? '' : query.hasDisability ? 'yes' : 'no'}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          update({ hasDisability: value === '' ? null : value === 'yes' });
+        }}
+        styles={WIDTH}
+      >
+        {any}
+        <option value="yes">{t('people.list.withDisability')}</option>
+        <option value="no">{t('people.list.withoutDisability')}</option>
+      </NativeSelect>
+      <NativeSelect
+        label={t('people.fields.socialStatus')}
+        value={query.socialStatus ?? ''}
+        onChange={(e) => update({ socialStatus: (e.currentTarget.value || null) as SocialStatus | null })}
+        styles={WIDTH}
+      >
+        {any}
+        {SOCIAL_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {t(`people.socialStatus.${status}`)}
+          </option>
+        ))}
+      </NativeSelect>
+      {hasFilters(query) && (
+        <Button variant="subtle" onClick={list.clearFilters}>
+          {t('people.list.clear')}
+        </Button>
+      )}
+    </Group>
+  );
+}
