@@ -15,7 +15,7 @@ import { foldForSearch } from './search-fold';
  * non-empty cell and returns the value, or null when it cannot tell what the cell means.
  */
 
-const pad = (n: string) => n.padStart(2, '0');
+const pad = (n: string | undefined) => (n ?? '').padStart(2, '0');
 
 /**
  * A date as lists write it: 21.03.2019, 1.3.2019, 21/03/2019, 21-03-2019, 2019-03-21 (also with a time, as
@@ -30,8 +30,8 @@ export function readDate(cell: string): string | null {
   let iso: string | null = null;
   const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?: [\d:]+)?$/.exec(text);
   const yearFirst = /^(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:[ T][\d:.]+Z?)?$/.exec(text);
-  if (dayFirst) iso = `${dayFirst[3]}-${pad(dayFirst[2]!)}-${pad(dayFirst[1]!)}`;
-  else if (yearFirst) iso = `${yearFirst[1]}-${pad(yearFirst[2]!)}-${pad(yearFirst[3]!)}`;
+  if (dayFirst) iso = `${dayFirst[3]}-${pad(dayFirst[2])}-${pad(dayFirst[1])}`;
+  else if (yearFirst) iso = `${yearFirst[1]}-${pad(yearFirst[2])}-${pad(yearFirst[3])}`;
   return iso !== null && isCalendarDate(iso) ? iso : null;
 }
 

@@ -246,7 +246,7 @@ function wordMatches(headerWord: string, aliasWord: string): boolean {
 /** Whether the alias occurs as a run of words in the header; how well, as a score (0: not at all). */
 function aliasScore(header: string[], alias: string[]): number {
   for (let start = 0; start + alias.length <= header.length; start += 1) {
-    if (alias.every((word, i) => wordMatches(header[start + i]!, word))) {
+    if (alias.every((word, i) => wordMatches(header[start + i] ?? '', word))) {
       const letters = alias.join('').length;
       // A header that is the alias and nothing else is a much surer match than one that contains it.
       return alias.length === header.length ? 100 + letters : letters;
