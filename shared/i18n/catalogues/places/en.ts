@@ -9,6 +9,7 @@ export const placesEn = {
     closures: 'Closures',
   },
   actions: {
+    close: 'Close',
     save: 'Save',
     cancel: 'Cancel',
     edit: 'Edit',
@@ -26,9 +27,9 @@ export const placesEn = {
     inactive: 'Not in use',
     showInactive: 'Show those not in use',
     actions: 'Actions',
-    datePlaceholder: 'DD/MM/YYYY',
+    datePlaceholder: 'DD.MM.YYYY',
     timePlaceholder: '09:00',
-    shown: 'Shown: {{count}}',
+    shown: 'Shown: {{number}}',
   },
   roles: {
     receptionist: 'Receptionist',

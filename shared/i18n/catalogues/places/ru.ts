@@ -11,6 +11,7 @@ export const placesRu: Catalogue['places'] = {
     closures: 'Нерабочие дни',
   },
   actions: {
+    close: 'Закрыть',
     save: 'Сохранить',
     cancel: 'Отмена',
     edit: 'Изменить',
@@ -31,7 +32,7 @@ export const placesRu: Catalogue['places'] = {
     actions: 'Действия',
     datePlaceholder: 'ДД.ММ.ГГГГ',
     timePlaceholder: '09:00',
-    shown: 'Показано: {{count}}',
+    shown: 'Показано: {{number}}',
   },
   roles: {
     receptionist: 'Регистратор',

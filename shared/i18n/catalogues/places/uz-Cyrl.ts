@@ -11,6 +11,7 @@ export const placesUzCyrl: Catalogue['places'] = {
     closures: 'Ёпиқ кунлар',
   },
   actions: {
+    close: 'Ёпиш',
     save: 'Сақлаш',
     cancel: 'Бекор қилиш',
     edit: 'Таҳрирлаш',
@@ -30,7 +31,7 @@ export const placesUzCyrl: Catalogue['places'] = {
     actions: 'Амаллар',
     datePlaceholder: 'КК.ОО.ЙЙЙЙ',
     timePlaceholder: '09:00',
-    shown: 'Кўрсатилган: {{count}}',
+    shown: 'Кўрсатилган: {{number}}',
   },
   roles: {
     receptionist: 'Регистратор',

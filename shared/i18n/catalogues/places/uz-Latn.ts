@@ -11,6 +11,7 @@ export const placesUzLatn: Catalogue['places'] = {
     closures: 'Yopiq kunlar',
   },
   actions: {
+    close: 'Yopish',
     save: 'Saqlash',
     cancel: 'Bekor qilish',
     edit: 'Tahrirlash',
@@ -31,7 +32,7 @@ export const placesUzLatn: Catalogue['places'] = {
     actions: 'Amallar',
     datePlaceholder: 'KK.OO.YYYY',
     timePlaceholder: '09:00',
-    shown: 'Koʻrsatilgan: {{count}}',
+    shown: 'Koʻrsatilgan: {{number}}',
   },
   roles: {
     receptionist: 'Registrator',

@@ -1,0 +1,30 @@
+import { Button, Checkbox, Group } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  addLabel: string;
+  onAdd(): void;
+  showInactive: boolean;
+  onShowInactive(show: boolean): void;
+  children?: ReactNode;
+}
+
+/** Filters on the left, the "add" button on the right, above every places table. */
+export function ListToolbar({ addLabel, onAdd, showInactive, onShowInactive, children }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between" align="flex-end" mb="md" gap="md">
+      <Group align="flex-end" gap="md">
+        {children}
+        <Checkbox
+          label={t('places.form.showInactive')}
+          checked={showInactive}
+          onChange={(event) => onShowInactive(event.currentTarget.checked)}
+          mb={children ? 8 : 0}
+        />
+      </Group>
+      <Button onClick={onAdd}>{addLabel}</Button>
+    </Group>
+  );
+}

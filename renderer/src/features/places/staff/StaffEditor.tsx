@@ -1,0 +1,103 @@
+import { Alert, Tabs } from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Service } from '../../../../../shared/domain/services';
+import { DEFAULT_SETTINGS } from '../../../../../shared/domain/settings';
+import type { Absence, Staff } from '../../../../../shared/domain/staff';
+import { invoke } from '../../../api';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { Loading } from '../../../components/Loading';
+import { useCentre } from '../../../lib/centreContext';
+import { useLoad } from '../../../lib/useLoad';
+import { EditorModal } from '../form/EditorModal';
+import { AbsencesPanel } from './AbsencesPanel';
+import { StaffDetailsForm } from './StaffDetailsForm';
+import { newStaffValues, staffValues } from './staffForm';
+
+interface Props {
+  /** The id of the staff member to edit, or null for a new one. */
+  staffId: number | null;
+  services: Service[];
+  onClose(): void;
+  onSaved(staff: Staff): void;
+}
+
+export function StaffEditor({ staffId, services, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  return (
+    <EditorModal
+      opened
+      onClose={onClose}
+      size="58rem"
+      title={t(staffId === null ? 'places.staff.addTitle' : 'places.staff.editTitle')}
+    >
+      {staffId === null ? (
+        <NewStaff services={services} onClose={onClose} onSaved={onSaved} />
+      ) : (
+        <ExistingStaff staffId={staffId} services={services} onClose={onClose} onSaved={onSaved} />
+      )}
+    </EditorModal>
+  );
+}
+
+type PartProps = Omit<Props, 'staffId'>;
+
+function NewStaff({ services, onClose, onSaved }: PartProps) {
+  const { t } = useTranslation();
+  const centre = useCentre().settings ?? DEFAULT_SETTINGS;
+  return (
+    <Tabs defaultValue="details" keepMounted={false}>
+      <Tabs.List mb="md">
+        <Tabs.Tab value="details">{t('places.staff.details')}</Tabs.Tab>
+        <Tabs.Tab value="absences">{t('places.absences.title')}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="details">
+        <StaffDetailsForm
+          staff={null}
+          initial={newStaffValues(centre)}
+          services={services}
+          onCancel={onClose}
+          onSaved={onSaved}
+        />
+      </Tabs.Panel>
+      <Tabs.Panel value="absences">
+        <Alert variant="light">{t('places.absences.saveFirst')}</Alert>
+      </Tabs.Panel>
+    </Tabs>
+  );
+}
+
+function ExistingStaff({ staffId, services, onClose, onSaved }: PartProps & { staffId: number }) {
+  const load = useCallback(() => invoke('staff.get', { id: staffId }), [staffId]);
+  const { state, retry } = useLoad(load);
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') return <ErrorAlert error={state.error} onRetry={retry} />;
+  return <LoadedStaff staff={state.value} services={services} onClose={onClose} onSaved={onSaved} />;
+}
+
+function LoadedStaff({ staff, services, onClose, onSaved }: PartProps & { staff: Staff }) {
+  const { t } = useTranslation();
+  const centre = useCentre().settings ?? DEFAULT_SETTINGS;
+  const [absences, setAbsences] = useState<Absence[]>(staff.absences);
+  // Both panels stay mounted, so switching tabs never loses what was typed in the other.
+  return (
+    <Tabs defaultValue="details">
+      <Tabs.List mb="md">
+        <Tabs.Tab value="details">{t('places.staff.details')}</Tabs.Tab>
+        <Tabs.Tab value="absences">{t('places.absences.title')}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="details">
+        <StaffDetailsForm
+          staff={staff}
+          initial={staffValues(staff, centre)}
+          services={services}
+          onCancel={onClose}
+          onSaved={(saved) => onSaved({ ...saved, absences })}
+        />
+      </Tabs.Panel>
+      <Tabs.Panel value="absences">
+        <AbsencesPanel staffId={staff.id} absences={absences} onChange={setAbsences} />
+      </Tabs.Panel>
+    </Tabs>
+  );
+}
