@@ -1,3 +1,116 @@
 export const peopleImportEn = {
   title: 'Import a list',
+  intro:
+    'Bring in a list of referred people that a district “Inson” centre sent as a spreadsheet. Nothing is saved until you have checked the rows and confirmed.',
+  file: {
+    label: 'List file',
+    choose: 'Choose a file',
+    chooseAnother: 'Choose another file',
+    hint: 'A {{formats}} file whose first row names the columns, up to {{rows}} rows.',
+    chosen: '{{name}}, {{size}} KB',
+    reading: 'Reading the file and checking the rows…',
+  },
+  mapping: {
+    title: 'Columns',
+    intro:
+      'Which column of the file holds each piece of information. The choices were made from the headers; change one and the rows are checked again.',
+    notInFile: 'Not in the file',
+    column: 'Column {{letter}}: {{header}}',
+    columnNoHeader: 'Column {{letter}}',
+    missing: 'Choose the columns for: {{fields}}. Without them no row can be imported.',
+    groups: {
+      person: 'The person',
+      address: 'Address and phone',
+      health: 'Disability and social register',
+      referral: 'Referral and status',
+      guardian: 'Parent or guardian',
+    },
+  },
+  fields: {
+    fullName: 'Full name in one column',
+    guardianName: 'Parent’s or guardian’s full name',
+    guardianRelation: 'Who they are to the person',
+    guardianPhone: 'Parent’s or guardian’s phone',
+  },
+  defaults: {
+    title: 'For every row',
+    intro: 'Used where the file has no such column or the cell is empty.',
+    referralDateHint: 'DD.MM.YYYY',
+    guardianRelation: 'Parent or guardian, when the file does not say who they are',
+  },
+  preview: {
+    title: 'Rows',
+    counts: {
+      total: 'Rows in the file',
+      valid: 'Ready to import',
+      invalid: 'With errors',
+      duplicates: 'Possible duplicates',
+    },
+    filter: 'Show',
+    filters: {
+      all: 'All rows',
+      invalid: 'With errors',
+      duplicate: 'Possible duplicates',
+      valid: 'Ready',
+    },
+    caption: 'Rows of the file: {{from}}–{{to}} of {{total}}',
+    pages: 'Pages of the rows',
+    none: 'No rows to show here.',
+    columns: {
+      row: 'Row',
+      status: 'Status',
+      name: 'Name',
+      birthDate: 'Date of birth',
+      sex: 'Sex',
+      pinfl: 'PINFL',
+      address: 'Address',
+      guardian: 'Parent or guardian',
+      problems: 'What to check',
+    },
+    status: {
+      valid: 'Ready',
+      invalid: 'Error',
+      duplicate: 'Possible duplicate',
+    },
+    problem: '{{field}}: {{message}}',
+    duplicateOf: 'Same name and date of birth as {{name}} (born {{date}}), already registered.',
+    duplicateOfRow: 'Same name and date of birth as row {{row}} of the file.',
+    includeDuplicates: 'Import the possible duplicates too: I have checked that they are other people',
+    import: 'Import the ready rows ({{count}})',
+    nothingToImport: 'No row is ready to import. Correct the file and choose it again.',
+  },
+  summary: {
+    title: 'Import finished',
+    result: 'Imported: {{created}}. Skipped: {{skipped}}.',
+    created: 'Imported people',
+    skipped: 'Skipped rows',
+    row: 'Row {{row}}',
+    duplicate: 'Possible duplicate, not imported.',
+    another: 'Import another list',
+    toList: 'Go to the people list',
+  },
+  validation: {
+    fileTooBig: 'The file is larger than 10 MB. Split the list into smaller files.',
+    unsupportedFile:
+      'Choose a {{formats}} file. Save older spreadsheet files in one of these formats from the spreadsheet program first.',
+    unreadableFile:
+      'The file could not be read: it may be damaged. Open it in a spreadsheet program and save it again.',
+    emptyFile: 'The file has no rows under the header.',
+    tooManyRows: 'The file has more than {{max}} rows. Split the list into smaller files.',
+    fullName: 'Write the family name and the given name (and the patronymic) in this cell.',
+    sex: '“{{value}}” is not understood as a sex: write male or female.',
+    yesNo: '“{{value}}”: write yes or no.',
+    disabilityGroup:
+      '“{{value}}” is not a disability group: write 1, 2 or 3, “child” for a child with a disability, or “pending”.',
+    socialStatus:
+      '“{{value}}” is not a social register: write poverty register, low-income, near poverty, or no.',
+    status: '“{{value}}” is not a status: write waiting, active or discharged.',
+    relation:
+      '“{{value}}” is not a relation the app knows: mother, father, grandmother, grandfather, brother or sister, guardian, or other.',
+    region: 'There is no region named “{{value}}”.',
+    district: 'There is no district or city named “{{value}}” in the region.',
+    districtAmbiguous:
+      '“{{value}}” is both a district and a city: write “district” or “city” after the name.',
+    pinflRepeated: 'The same PINFL is on row {{row}} of the file.',
+  },
 } as const;
