@@ -14,7 +14,7 @@ interface Props {
 export function ListToolbar({ addLabel, onAdd, showInactive, onShowInactive, children }: Props) {
   const { t } = useTranslation();
   return (
-    <Group justify="space-between" align="flex-end" mb="md" gap="md">
+    <Group justify="space-between" align="flex-end" mb="md" gap="md" wrap="nowrap">
       <Group align="flex-end" gap="md">
         {children}
         <Checkbox

@@ -74,7 +74,7 @@ export function StaffPage() {
           type="search"
           value={query}
           onChange={(event) => setQuery(event.currentTarget.value)}
-          w="18rem"
+          w="16rem"
           autoComplete="off"
         />
         <NativeSelect

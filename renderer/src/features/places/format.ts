@@ -40,20 +40,30 @@ export function closureName(closure: Pick<Closure, 'name' | 'holiday'>, t: TFunc
   return closure.holiday?.transferred ? t('places.holidays.transferred', { name }) : name;
 }
 
-/** A week's hours in short: consecutive days with the same hours run together, "Mon–Fri 08:00–17:00". */
+/**
+ * A week's hours in short, one line per set of hours: days with the same hours are listed together and runs of
+ * consecutive days joined, "Mon–Fri 08:00–17:00", "Tue, Thu, Sat 13:00–18:00".
+ */
 export function hoursSummary(hours: readonly WorkingHours[], language: Language): string[] {
-  const runs: { from: IsoWeekday; to: IsoWeekday; start: string; end: string }[] = [];
+  const byTimes = new Map<string, IsoWeekday[]>();
   for (const day of hours) {
-    const last = runs.at(-1);
-    if (last && last.to + 1 === day.weekday && last.start === day.start && last.end === day.end) {
-      last.to = day.weekday;
-    } else {
-      runs.push({ from: day.weekday, to: day.weekday, start: day.start, end: day.end });
-    }
+    const times = `${day.start}–${day.end}`;
+    byTimes.set(times, [...(byTimes.get(times) ?? []), day.weekday]);
   }
-  return runs.map((run) => {
-    const from = weekdayName(run.from, language, 'short');
-    const days = run.from === run.to ? from : `${from}–${weekdayName(run.to, language, 'short')}`;
-    return `${days} ${run.start}–${run.end}`;
+  const name = (weekday: IsoWeekday) => weekdayName(weekday, language, 'short');
+  return [...byTimes].map(([times, weekdays]) => {
+    const runs: IsoWeekday[][] = [];
+    for (const weekday of weekdays) {
+      const run = runs.at(-1);
+      if (run && (run.at(-1) ?? 0) + 1 === weekday) run.push(weekday);
+      else runs.push([weekday]);
+    }
+    const days = runs.map((run) => {
+      const first = run[0] as IsoWeekday;
+      const last = run.at(-1) as IsoWeekday;
+      if (first === last) return name(first);
+      return run.length === 2 ? `${name(first)}, ${name(last)}` : `${name(first)}–${name(last)}`;
+    });
+    return `${days.join(', ')} ${times}`;
   });
 }
