@@ -8,6 +8,7 @@ import { Registry } from './registry';
 import { registerImport } from './import/handlers';
 import { registerPeople } from './people/handlers';
 import { registerPlaces } from './places/handlers';
+import { ensureHolidays } from './places';
 import { registerSettings } from './settings/handlers';
 import { registerSystem } from './system/handlers';
 
@@ -41,9 +42,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   let registry: Registry;
   try {
     await migrate(db, file);
+    const clock = options.clock ?? (() => new Date());
+    await ensureHolidays(db, clock());
     registry = new Registry({
       db,
-      clock: options.clock ?? (() => new Date()),
+      clock,
       log: options.log ?? ((message, error) => console.error(message, error)),
     });
     registerSystem(registry, options.dataDir);
