@@ -93,7 +93,7 @@ export const placesEn = {
     kind: 'Kind',
     duration: 'Session',
     minutes: '{{count}} min',
-    defaultMinutes: 'Session length, minutes',
+    defaultMinutes: 'Session, minutes',
     ageBand: 'Ages',
     minAge: 'From age, months',
     maxAge: 'Under age, months',

@@ -96,7 +96,7 @@ export const placesRu: Catalogue['places'] = {
     kind: 'Вид',
     duration: 'Занятие',
     minutes: '{{count}} мин',
-    defaultMinutes: 'Длительность занятия, минут',
+    defaultMinutes: 'Занятие, минут',
     ageBand: 'Возраст',
     minAge: 'С возраста, месяцев',
     maxAge: 'До возраста, месяцев',

@@ -96,7 +96,7 @@ export const placesUzCyrl: Catalogue['places'] = {
     kind: 'Тури',
     duration: 'Машғулот',
     minutes: '{{count}} дақ.',
-    defaultMinutes: 'Машғулот давомийлиги, дақиқа',
+    defaultMinutes: 'Машғулот, дақиқа',
     ageBand: 'Ёши',
     minAge: 'Ёшдан, ой',
     maxAge: 'Ёшгача, ой',

@@ -97,7 +97,7 @@ export const placesUzLatn: Catalogue['places'] = {
     kind: 'Turi',
     duration: 'Mashgʻulot',
     minutes: '{{count}} daq.',
-    defaultMinutes: 'Mashgʻulot davomiyligi, daqiqa',
+    defaultMinutes: 'Mashgʻulot, daqiqa',
     ageBand: 'Yoshi',
     minAge: 'Yoshdan, oy',
     maxAge: 'Yoshgacha, oy',

@@ -2,7 +2,6 @@ import {
   Button,
   Checkbox,
   ColorInput,
-  Fieldset,
   Group,
   NativeSelect,
   NumberInput,
@@ -25,6 +24,7 @@ import {
 import { LANGUAGE_NAME_KEYS } from '../../../../../shared/i18n';
 import { invoke } from '../../../api';
 import { EditorModal } from '../form/EditorModal';
+import { Section } from '../form/Section';
 import { FormOutcome } from '../form/FormOutcome';
 import { useIssueText } from '../form/issueText';
 import { useEditorForm } from '../form/useEditorForm';
@@ -62,7 +62,7 @@ export function ServiceEditor({ service, onClose, onSaved }: Props) {
     >
       <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
-          <Fieldset legend={t('places.services.namesLegend')} variant="unstyled">
+          <Section legend={t('places.services.namesLegend')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               {LANGUAGES.map((language) => (
                 <TextInput
@@ -82,7 +82,7 @@ export function ServiceEditor({ service, onClose, onSaved }: Props) {
                 />
               ))}
             </SimpleGrid>
-          </Fieldset>
+          </Section>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <NativeSelect
               label={t('places.services.kind')}
@@ -110,7 +110,7 @@ export function ServiceEditor({ service, onClose, onSaved }: Props) {
               withEyeDropper={false}
             />
           </SimpleGrid>
-          <Fieldset legend={t('places.services.ageBand')} variant="unstyled">
+          <Section legend={t('places.services.ageBand')}>
             <Text size="sm" c="dimmed" mb="xs">
               {t('places.services.ageHint')}
             </Text>
@@ -132,7 +132,7 @@ export function ServiceEditor({ service, onClose, onSaved }: Props) {
                 allowNegative={false}
               />
             </SimpleGrid>
-          </Fieldset>
+          </Section>
           <Checkbox.Group
             label={t('places.services.eligibility')}
             description={t('places.services.eligibilityHint')}

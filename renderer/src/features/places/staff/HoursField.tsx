@@ -1,8 +1,9 @@
-import { Checkbox, Fieldset, Table, Text, TextInput } from '@mantine/core';
+import { Checkbox, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ISO_WEEKDAYS, type IsoWeekday } from '../../../../../shared/domain/settings';
 import { weekdayName } from '../../../../../shared/i18n/dates';
 import { useLanguage } from '../../../lib/languageContext';
+import { Section } from '../form/Section';
 import type { DayValues, WeekValues } from './staffForm';
 
 const TIME_FIELDS = ['start', 'end', 'breakStart', 'breakEnd'] as const;
@@ -31,7 +32,7 @@ export function HoursField({ days, onChange, issue }: Props) {
   const weekIssue = issue('hours');
 
   return (
-    <Fieldset legend={t('places.staff.hours')} variant="unstyled">
+    <Section legend={t('places.staff.hours')}>
       <Text size="sm" c="dimmed" mb="xs">
         {t('places.staff.hoursHint')}
       </Text>
@@ -90,6 +91,6 @@ export function HoursField({ days, onChange, issue }: Props) {
           {weekIssue}
         </Text>
       )}
-    </Fieldset>
+    </Section>
   );
 }
