@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Pagination, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Box, Button, Group, Loader, Pagination, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber } from '../../../../shared/i18n/numbers';
@@ -25,9 +25,11 @@ export function PeopleListPage() {
 
   return (
     <>
-      <Group justify="space-between" align="flex-start">
-        <PageHeader title={t('people.title')}>{t('people.intro')}</PageHeader>
-        <Group gap="sm">
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xl">
+        <Box flex={1}>
+          <PageHeader title={t('people.title')}>{t('people.intro')}</PageHeader>
+        </Box>
+        <Group gap="sm" wrap="nowrap" mt="xs">
           <Button component={Link} to="/people/import" variant="default">
             {t('people.actions.import')}
           </Button>

@@ -35,6 +35,7 @@ export const peopleEn = {
     region: 'Region',
     district: 'District or city',
     mahalla: 'Mahalla',
+    fullAddress: 'Address',
     address: 'Street and house',
     phone: 'Phone',
     hasDisability: 'Has a disability',

@@ -38,6 +38,7 @@ export const peopleRu: Catalogue['people'] = {
     region: 'Область',
     district: 'Район или город',
     mahalla: 'Махалля',
+    fullAddress: 'Адрес',
     address: 'Улица и дом',
     phone: 'Телефон',
     hasDisability: 'Есть инвалидность',

@@ -38,6 +38,7 @@ export const peopleUzCyrl: Catalogue['people'] = {
     region: 'Вилоят',
     district: 'Туман ёки шаҳар',
     mahalla: 'Маҳалла',
+    fullAddress: 'Манзил',
     address: 'Кўча ва уй',
     phone: 'Телефон',
     hasDisability: 'Ногиронлиги бор',

@@ -39,6 +39,7 @@ export const peopleUzLatn: Catalogue['people'] = {
     region: 'Viloyat',
     district: 'Tuman yoki shahar',
     mahalla: 'Mahalla',
+    fullAddress: 'Manzil',
     address: 'Koʻcha va uy',
     phone: 'Telefon',
     hasDisability: 'Nogironligi bor',

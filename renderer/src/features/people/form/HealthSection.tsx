@@ -1,4 +1,4 @@
-import { Checkbox, NativeSelect, SimpleGrid, Textarea } from '@mantine/core';
+import { Checkbox, NativeSelect, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   DISABILITY_GROUPS,
@@ -14,34 +14,31 @@ export function HealthSection({ form, issue }: SectionProps) {
   const { values, change } = form;
   return (
     <FormSection legend={t('people.form.sections.health')}>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <Checkbox
-          label={t('people.fields.hasDisability')}
-          name="hasDisability"
-          checked={values.hasDisability}
-          onChange={(event) => change('hasDisability', event.currentTarget.checked)}
-          mt={{ sm: 30 }}
-        />
-        {values.hasDisability ? (
-          <NativeSelect
-            label={t('people.fields.disabilityGroup')}
-            name="disabilityGroup"
-            value={values.disabilityGroup}
-            onChange={(event) => change('disabilityGroup', event.currentTarget.value as DisabilityGroup | '')}
-            error={issue('disabilityGroup')}
-            withAsterisk
-          >
-            <option value="">{t('people.form.notChosen')}</option>
-            {DISABILITY_GROUPS.map((group) => (
-              <option key={group} value={group}>
-                {t(`people.disabilityGroup.${group}`)}
-              </option>
-            ))}
-          </NativeSelect>
-        ) : (
-          <div />
-        )}
-      </SimpleGrid>
+      <Checkbox
+        label={t('people.fields.hasDisability')}
+        name="hasDisability"
+        checked={values.hasDisability}
+        onChange={(event) => change('hasDisability', event.currentTarget.checked)}
+      />
+      {values.hasDisability && (
+        <NativeSelect
+          label={t('people.fields.disabilityGroup')}
+          name="disabilityGroup"
+          value={values.disabilityGroup}
+          onChange={(event) => change('disabilityGroup', event.currentTarget.value as DisabilityGroup | '')}
+          error={issue('disabilityGroup')}
+          withAsterisk
+          mt="md"
+          maw="24rem"
+        >
+          <option value="">{t('people.form.notChosen')}</option>
+          {DISABILITY_GROUPS.map((group) => (
+            <option key={group} value={group}>
+              {t(`people.disabilityGroup.${group}`)}
+            </option>
+          ))}
+        </NativeSelect>
+      )}
       <Textarea
         label={t('people.fields.functioning')}
         description={t('people.form.functioningHint')}

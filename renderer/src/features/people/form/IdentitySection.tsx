@@ -65,7 +65,7 @@ export function IdentitySection({ form, issue }: SectionProps) {
           inputMode="numeric"
           autoComplete="off"
           spellCheck={false}
-          ff="monospace"
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         />
         <TextInput
           label={t('people.fields.birthCertificate')}

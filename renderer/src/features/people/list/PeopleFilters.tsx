@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AGE_BAND_NAMES, type AgeBand } from '../../../../../shared/domain/age';
 import {
@@ -17,85 +17,84 @@ interface Props {
   services: Service[];
 }
 
-const WIDTH = { wrapper: { minWidth: '11rem' } };
-
 export function PeopleFilters({ list, services }: Props) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { query, update } = list;
   const any = <option value="">{t('people.list.any')}</option>;
   return (
-    <Group gap="md" align="flex-end" role="group" aria-label={t('people.list.filters')}>
-      <NativeSelect
-        label={t('people.fields.status')}
-        value={query.status ?? ''}
-        onChange={(e) => update({ status: (e.currentTarget.value || null) as BeneficiaryStatus | null })}
-        styles={WIDTH}
-      >
-        {any}
-        {BENEFICIARY_STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {t(`people.status.${status}`)}
-          </option>
-        ))}
-      </NativeSelect>
-      <NativeSelect
-        label={t('people.fields.services')}
-        value={query.serviceId === null ? '' : String(query.serviceId)}
-        onChange={(e) => update({ serviceId: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
-        styles={WIDTH}
-      >
-        {any}
-        {services.map((service) => (
-          <option key={service.id} value={service.id}>
-            {service.names[language]}
-          </option>
-        ))}
-      </NativeSelect>
-      <NativeSelect
-        label={t('people.fields.age')}
-        value={query.ageBand ?? ''}
-        onChange={(e) => update({ ageBand: (e.currentTarget.value || null) as AgeBand | null })}
-        styles={WIDTH}
-      >
-        {any}
-        {AGE_BAND_NAMES.map((band) => (
-          <option key={band} value={band}>
-            {t(`people.ageBand.${band}`)}
-          </option>
-        ))}
-      </NativeSelect>
-      <NativeSelect
-        label={t('people.fields.disability')}
-        value={query.hasDisability === null ? '' : query.hasDisability ? 'yes' : 'no'}
-        onChange={(e) => {
-          const value = e.currentTarget.value;
-          update({ hasDisability: value === '' ? null : value === 'yes' });
-        }}
-        styles={WIDTH}
-      >
-        {any}
-        <option value="yes">{t('people.list.withDisability')}</option>
-        <option value="no">{t('people.list.withoutDisability')}</option>
-      </NativeSelect>
-      <NativeSelect
-        label={t('people.fields.socialStatus')}
-        value={query.socialStatus ?? ''}
-        onChange={(e) => update({ socialStatus: (e.currentTarget.value || null) as SocialStatus | null })}
-        styles={WIDTH}
-      >
-        {any}
-        {SOCIAL_STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {t(`people.socialStatus.${status}`)}
-          </option>
-        ))}
-      </NativeSelect>
+    <Stack gap="xs" role="group" aria-label={t('people.list.filters')}>
+      <SimpleGrid cols={{ base: 2, md: 3, lg: 5 }} spacing="md">
+        <NativeSelect
+          label={t('people.fields.status')}
+          value={query.status ?? ''}
+          onChange={(e) => update({ status: (e.currentTarget.value || null) as BeneficiaryStatus | null })}
+        >
+          {any}
+          {BENEFICIARY_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`people.status.${status}`)}
+            </option>
+          ))}
+        </NativeSelect>
+        <NativeSelect
+          label={t('people.fields.services')}
+          value={query.serviceId === null ? '' : String(query.serviceId)}
+          onChange={(e) =>
+            update({ serviceId: e.currentTarget.value ? Number(e.currentTarget.value) : null })
+          }
+        >
+          {any}
+          {services.map((service) => (
+            <option key={service.id} value={service.id}>
+              {service.names[language]}
+            </option>
+          ))}
+        </NativeSelect>
+        <NativeSelect
+          label={t('people.fields.age')}
+          value={query.ageBand ?? ''}
+          onChange={(e) => update({ ageBand: (e.currentTarget.value || null) as AgeBand | null })}
+        >
+          {any}
+          {AGE_BAND_NAMES.map((band) => (
+            <option key={band} value={band}>
+              {t(`people.ageBand.${band}`)}
+            </option>
+          ))}
+        </NativeSelect>
+        <NativeSelect
+          label={t('people.fields.disability')}
+          value={query.hasDisability === null ? '' : query.hasDisability ? 'yes' : 'no'}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            update({ hasDisability: value === '' ? null : value === 'yes' });
+          }}
+        >
+          {any}
+          <option value="yes">{t('people.list.withDisability')}</option>
+          <option value="no">{t('people.list.withoutDisability')}</option>
+        </NativeSelect>
+        <NativeSelect
+          label={t('people.fields.socialStatus')}
+          value={query.socialStatus ?? ''}
+          onChange={(e) => update({ socialStatus: (e.currentTarget.value || null) as SocialStatus | null })}
+        >
+          {any}
+          {SOCIAL_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`people.socialStatus.${status}`)}
+            </option>
+          ))}
+        </NativeSelect>
+      </SimpleGrid>
       {hasFilters(query) && (
-        <Button variant="subtle" onClick={list.clearFilters}>
-          {t('people.list.clear')}
-        </Button>
+        <Group>
+          <Button variant="subtle" size="compact-sm" onClick={list.clearFilters}>
+            {t('people.list.clear')}
+          </Button>
+        </Group>
       )}
-    </Group>
+    </Stack>
   );
 }

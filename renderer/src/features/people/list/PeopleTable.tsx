@@ -58,18 +58,18 @@ export function PeopleTable({ people }: { people: BeneficiarySummary[] }) {
               <Table.Td>
                 {person.primaryGuardian ? (
                   <>
-                    <Text size="sm">
-                      {fullName(person.primaryGuardian)}
-                      <Text span c="dimmed" size="sm">
-                        {' · '}
-                        {t(`people.relation.${person.primaryGuardian.relation}`)}
-                      </Text>
+                    <Text size="sm">{fullName(person.primaryGuardian)}</Text>
+                    <Text size="sm" c="dimmed">
+                      {t(`people.relation.${person.primaryGuardian.relation}`)}
+                      {person.primaryGuardian.phone && (
+                        <>
+                          {' · '}
+                          <Text span size="sm" c="dark" style={{ whiteSpace: 'nowrap' }}>
+                            {formatPhone(person.primaryGuardian.phone)}
+                          </Text>
+                        </>
+                      )}
                     </Text>
-                    {person.primaryGuardian.phone && (
-                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                        {formatPhone(person.primaryGuardian.phone)}
-                      </Text>
-                    )}
                   </>
                 ) : (
                   '—'

@@ -9,38 +9,43 @@ import { readListQuery, searchInput, writeListQuery, type ListQuery } from '../l
 const TYPING_PAUSE_MS = 250;
 
 interface Answer {
-  /** The request it answers: the address's query and the retry count. */
+  /** The request it answers: the query and the retry count. */
   request: string;
   page: PeoplePage | null;
   error: AppErrorData | null;
 }
 
+/**
+ * The list's query is state, started from the address and written back to it (replacing the entry), so that
+ * returning from a person's page shows the same list; changes are functional updates, so a filter chosen while
+ * typing is still pending is never lost.
+ */
 export function usePeopleList() {
   const [params, setParams] = useSearchParams();
-  const query = readListQuery(params);
+  const [query, setQuery] = useState(() => readListQuery(params));
   const [typed, setTyped] = useState(query.query);
   const [attempt, setAttempt] = useState(0);
   const [answer, setAnswer] = useState<Answer>({ request: '', page: null, error: null });
-  const key = params.toString();
-  const request = `${key}#${attempt}`;
+  const address = writeListQuery(query).toString();
+  const request = `${address}#${attempt}`;
 
-  const update = (changes: Partial<ListQuery>) => {
-    // Any change but turning the page starts again from the first page.
-    const next = { ...readListQuery(params), page: 1, ...changes };
-    setParams(writeListQuery(next), { replace: true });
-  };
+  // Any change but turning the page starts again from the first page.
+  const update = (changes: Partial<ListQuery>) =>
+    setQuery((current) => ({ ...current, page: 1, ...changes }));
 
   useEffect(() => {
-    if (typed === readListQuery(params).query) return;
-    const timer = window.setTimeout(() => {
-      setParams(writeListQuery({ ...readListQuery(params), query: typed, page: 1 }), { replace: true });
-    }, TYPING_PAUSE_MS);
+    if (typed === query.query) return;
+    const timer = window.setTimeout(() => update({ query: typed }), TYPING_PAUSE_MS);
     return () => window.clearTimeout(timer);
-  }, [typed, params, setParams]);
+  }, [typed, query.query]);
+
+  useEffect(() => {
+    if (params.toString() !== address) setParams(new URLSearchParams(address), { replace: true });
+  }, [address, params, setParams]);
 
   useEffect(() => {
     let current = true;
-    const input = searchInput(readListQuery(new URLSearchParams(key)), PEOPLE_PAGE_SIZE);
+    const input = searchInput(readListQuery(new URLSearchParams(address)), PEOPLE_PAGE_SIZE);
     void invoke('people.search', input).then((result) => {
       // An answer to an older query must not replace the answer to a newer one.
       if (!current) return;
@@ -54,7 +59,7 @@ export function usePeopleList() {
     return () => {
       current = false;
     };
-  }, [key, request]);
+  }, [address, request]);
 
   return {
     query,

@@ -19,11 +19,11 @@ export function DetailsCard({ person }: { person: Beneficiary }) {
   ]
     .filter(Boolean)
     .join(', ');
-  const disability = person.hasDisability
-    ? [t('people.page.yes'), person.disabilityGroup && t(`people.disabilityGroup.${person.disabilityGroup}`)]
-        .filter(Boolean)
-        .join(', ')
-    : t('people.page.no');
+  const disability = !person.hasDisability
+    ? t('people.page.no')
+    : person.disabilityGroup
+      ? t(`people.disabilityGroup.${person.disabilityGroup}`)
+      : t('people.page.yes');
   const consent = person.consentDate
     ? t('people.page.consentValue', { date: date(person.consentDate), name: person.consentTakenBy })
     : null;
@@ -43,7 +43,7 @@ export function DetailsCard({ person }: { person: Beneficiary }) {
           { label: t('people.fields.sex'), value: t(`people.sex.${person.sex}`) },
           { label: t('people.fields.pinfl'), value: person.pinfl },
           { label: t('people.fields.birthCertificate'), value: person.birthCertificate },
-          { label: t('people.fields.address'), value: address },
+          { label: t('people.fields.fullAddress'), value: address },
           { label: t('people.fields.phone'), value: person.phone && formatPhone(person.phone) },
           { label: t('people.fields.disability'), value: disability },
           { label: t('people.fields.functioning'), value: person.functioning },

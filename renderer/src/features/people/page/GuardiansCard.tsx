@@ -1,9 +1,11 @@
-import { Badge, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fullName, type Beneficiary } from '../../../../../shared/domain/people';
 import { formatPhone } from '../../../../../shared/domain/phone';
 import { Card } from './Card';
+import classes from './GuardiansCard.module.css';
 
+/** Each guardian as a short block (name; relation and phone), which reads well in a narrow column. */
 export function GuardiansCard({ person }: { person: Beneficiary }) {
   const { t } = useTranslation();
   const earlyIntervention = person.services.some((s) => s.code === 'early_intervention');
@@ -12,40 +14,40 @@ export function GuardiansCard({ person }: { person: Beneficiary }) {
       {person.guardians.length === 0 ? (
         <Text c="dimmed">{t('people.page.noGuardians')}</Text>
       ) : (
-        <Table verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('people.fields.relation')}</Table.Th>
-              <Table.Th scope="col">{t('people.fields.name')}</Table.Th>
-              <Table.Th scope="col">{t('people.fields.phone')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {person.guardians.map((guardian) => (
-              <Table.Tr key={guardian.id}>
-                <Table.Td>{t(`people.relation.${guardian.relation}`)}</Table.Td>
-                <Table.Td>
-                  <Stack gap={4} align="flex-start">
-                    <Text>{fullName(guardian)}</Text>
-                    {guardian.isPrimary && (
-                      <Badge variant="light" size="sm">
-                        {t('people.fields.primaryGuardian')}
-                      </Badge>
-                    )}
-                    {earlyIntervention && guardian.relation === 'mother' && (
-                      <Text size="sm" c="dimmed">
-                        {t('people.page.mother')}
+        <ul className={classes.list}>
+          {person.guardians.map((guardian) => (
+            <li key={guardian.id} className={classes.item}>
+              <Stack gap={2}>
+                <Group gap="xs">
+                  <Text fw={600}>{fullName(guardian)}</Text>
+                  {guardian.isPrimary && (
+                    <Badge variant="light" size="sm" tt="none" fw={600}>
+                      {t('people.fields.primaryGuardian')}
+                    </Badge>
+                  )}
+                </Group>
+                <Text>
+                  <Text span c="dimmed">
+                    {t(`people.relation.${guardian.relation}`)}
+                  </Text>
+                  {guardian.phone && (
+                    <>
+                      {' · '}
+                      <Text span style={{ whiteSpace: 'nowrap' }}>
+                        {formatPhone(guardian.phone)}
                       </Text>
-                    )}
-                  </Stack>
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {guardian.phone ? formatPhone(guardian.phone) : '—'}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+                    </>
+                  )}
+                </Text>
+                {earlyIntervention && guardian.relation === 'mother' && (
+                  <Text size="sm" c="dimmed">
+                    {t('people.page.mother')}
+                  </Text>
+                )}
+              </Stack>
+            </li>
+          ))}
+        </ul>
       )}
     </Card>
   );

@@ -1,4 +1,4 @@
-import { Badge, Group } from '@mantine/core';
+import { List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Beneficiary } from '../../../../../shared/domain/people';
 import { formatCalendarDate } from '../../../../../shared/i18n/dates';
@@ -11,13 +11,11 @@ export function ReferralCard({ person }: { person: Beneficiary }) {
   const { language } = useLanguage();
   const services =
     person.services.length === 0 ? null : (
-      <Group gap={6}>
+      <List spacing={2}>
         {person.services.map((service) => (
-          <Badge key={service.id} variant="light" color="indigo" tt="none" size="lg" fw={500}>
-            {service.names[language]}
-          </Badge>
+          <List.Item key={service.id}>{service.names[language]}</List.Item>
         ))}
-      </Group>
+      </List>
     );
   return (
     <Card title={t('people.page.referral')}>

@@ -7,7 +7,14 @@ const COLOURS: Record<BeneficiaryStatus, string> = { waiting: 'yellow', active: 
 export function StatusBadge({ status }: { status: BeneficiaryStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLOURS[status]} variant="light" tt="none" fw={600} c={`${COLOURS[status]}.9`}>
+    <Badge
+      color={COLOURS[status]}
+      variant="light"
+      tt="none"
+      fw={600}
+      c={`${COLOURS[status]}.9`}
+      miw="max-content"
+    >
       {t(`people.status.${status}`)}
     </Badge>
   );
