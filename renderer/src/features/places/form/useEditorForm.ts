@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { fieldIssues, type AppErrorData, type FieldIssue, type Result } from '../../../../../shared/contract';
 
@@ -37,10 +37,19 @@ export function useEditorForm<V, T>(options: EditorOptions<V, T>) {
   }, [attempt]);
 
   /** Sets a field; its old message (and those below it) no longer describe it. */
-  function set<K extends keyof V>(field: K, value: V[K], path: string = String(field)): void {
+  const set = useCallback(<K extends keyof V>(field: K, value: V[K], path: string = String(field)): void => {
     setValues((current) => ({ ...current, [field]: value }));
     setIssues((current) => withoutPath(current, path));
-  }
+  }, []);
+
+  /** Like `set`, from the field's current value: stable, for parts of a form that render only when they change. */
+  const update = useCallback(
+    <K extends keyof V>(field: K, next: (current: V[K]) => V[K], path: string): void => {
+      setValues((current) => ({ ...current, [field]: next(current[field]) }));
+      setIssues((current) => withoutPath(current, path));
+    },
+    [],
+  );
 
   function show(found: Record<string, FieldIssue>, typed: V): void {
     const mapped: Issues = {};
@@ -78,6 +87,7 @@ export function useEditorForm<V, T>(options: EditorOptions<V, T>) {
     values,
     setValues,
     set,
+    update,
     issues,
     hasIssues: Object.keys(issues).length > 0,
     failure,

@@ -1,4 +1,5 @@
 import { Checkbox, Table, Text, TextInput } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ISO_WEEKDAYS, type IsoWeekday } from '../../../../../shared/domain/settings';
 import { weekdayName } from '../../../../../shared/i18n/dates';
@@ -20,7 +21,7 @@ interface Props {
  * The week as a table: a row per weekday with a "works" box and four times typed as HH:MM. Each time field is
  * named with its column and its day ("Break from, Monday"), since a screen reader meets it without the grid.
  */
-export function HoursField({ days, onChange, issue }: Props) {
+export const HoursField = memo(function HoursField({ days, onChange, issue }: Props) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const columns: Record<TimeField, string> = {
@@ -93,4 +94,4 @@ export function HoursField({ days, onChange, issue }: Props) {
       )}
     </Section>
   );
-}
+});

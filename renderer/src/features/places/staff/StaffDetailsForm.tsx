@@ -1,8 +1,10 @@
 import { Button, Checkbox, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../../../shared/contract';
 import { staffInputSchema, staffUpdateSchema } from '../../../../../shared/contract/places/staff';
 import type { Service } from '../../../../../shared/domain/services';
+import type { IsoWeekday } from '../../../../../shared/domain/settings';
 import { STAFF_ROLES, type Staff, type StaffRole } from '../../../../../shared/domain/staff';
 import { invoke } from '../../../api';
 import { useLanguage } from '../../../lib/languageContext';
@@ -10,7 +12,7 @@ import { FormOutcome } from '../form/FormOutcome';
 import { useIssueText } from '../form/issueText';
 import { useEditorForm } from '../form/useEditorForm';
 import { HoursField } from './HoursField';
-import { staffFieldPath, staffInput, type StaffValues } from './staffForm';
+import { staffFieldPath, staffInput, type DayValues, type StaffValues } from './staffForm';
 
 interface Props {
   staff: Staff | null;
@@ -24,7 +26,7 @@ interface Props {
 export function StaffDetailsForm({ staff, initial, services, onCancel, onSaved }: Props) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const { values, set, issues, failure, saving, formRef, submit } = useEditorForm({
+  const { values, set, update, issues, failure, saving, formRef, submit } = useEditorForm({
     initial,
     schema: staff ? staffUpdateSchema : staffInputSchema,
     toInput: (typed) => (staff ? { id: staff.id, ...staffInput(typed) } : staffInput(typed)),
@@ -36,6 +38,15 @@ export function StaffDetailsForm({ staff, initial, services, onCancel, onSaved }
     fieldPath: staffFieldPath,
   });
   const issue = useIssueText(issues);
+  const changeDay = useCallback(
+    (weekday: IsoWeekday, day: DayValues, field: keyof DayValues) =>
+      update(
+        'days',
+        (days) => ({ ...days, [weekday]: day }),
+        field === 'works' ? `days.${weekday}` : `days.${weekday}.${field}`,
+      ),
+    [update],
+  );
   // Services no longer in use stay visible for someone who still has them.
   const offered = services.filter((service) => service.active || values.serviceIds.includes(service.id));
 
@@ -117,17 +128,7 @@ export function StaffDetailsForm({ staff, initial, services, onCancel, onSaved }
             ))}
           </SimpleGrid>
         </Checkbox.Group>
-        <HoursField
-          days={values.days}
-          onChange={(weekday, day, field) =>
-            set(
-              'days',
-              { ...values.days, [weekday]: day },
-              field === 'works' ? `days.${weekday}` : `days.${weekday}.${field}`,
-            )
-          }
-          issue={issue}
-        />
+        <HoursField days={values.days} onChange={changeDay} issue={issue} />
         <Checkbox
           label={t('places.form.active')}
           description={t('places.form.activeHint')}
