@@ -46,7 +46,7 @@ export function ServicesTable({ services, showStatus, onEdit }: Props) {
                     <span>{name}</span>
                   </Group>
                 </Table.Th>
-                <Table.Td>{t(`places.serviceKinds.${service.kind}`)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`places.serviceKinds.${service.kind}`)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {t('places.services.minutes', { count: service.defaultMinutes })}
                 </Table.Td>
