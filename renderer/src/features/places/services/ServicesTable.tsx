@@ -46,7 +46,9 @@ export function ServicesTable({ services, showStatus, onEdit }: Props) {
                     <span>{name}</span>
                   </Group>
                 </Table.Th>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`places.serviceKinds.${service.kind}`)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {t(`places.serviceKinds.${service.kind}`)}
+                </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {t('places.services.minutes', { count: service.defaultMinutes })}
                 </Table.Td>
