@@ -2,6 +2,7 @@ import { createBackend } from '../../electron/backend';
 import { makeTempDir } from '../support/temp-dir';
 import { generateCentre } from './generate';
 import { measure, report } from './measure';
+import { benchPeople } from './people';
 
 /**
  * Benchmarks against a large generated centre. Not tests: they print figures, each beside its floor (the bare
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
     });
     const health = await measure('channel system.health', () => backend.handle('system.health', {}));
     report('Channel round trip through the registry', floor, [roundTrip, health]);
+
+    await benchPeople(backend);
   } finally {
     await backend.close();
     temp.remove();

@@ -91,19 +91,24 @@ const phone = (random: Random) =>
   `+998 ${random.pick(PHONE_CODES)} ${random.int(100, 999)} ${random.int(10, 99)} ${random.int(10, 99)}`;
 
 /** Service ids by code: from the places seed, or from the default services when it gave none. */
-async function serviceIdsByCode(backend: Backend, places: DemoPlaces): Promise<Record<string, number>> {
+export async function serviceIdsByCode(
+  backend: Backend,
+  places: DemoPlaces,
+): Promise<Record<string, number>> {
   if (Object.keys(places.serviceIds).length > 0) return places.serviceIds;
   const result = await backend.handle('services.list', {});
   if (!result.ok) return {};
   return Object.fromEntries((result.value as Array<{ code: string; id: number }>).map((s) => [s.code, s.id]));
 }
 
-interface Context {
+/** What the generator draws from; `serial` numbers the PINFLs so that none repeats. */
+export interface DemoPeopleContext {
   random: Random;
   today: string;
   serviceIds: Record<string, number>;
   serial: number;
 }
+type Context = DemoPeopleContext;
 
 function guardiansFor(ctx: Context, profile: Profile, name: DemoPersonName, script: DemoScript) {
   const { random } = ctx;
@@ -168,7 +173,8 @@ const pickName = ({ familyName, givenName, patronymic }: DemoPersonName) => ({
   patronymic,
 });
 
-function demoPerson(ctx: Context, index: number): BeneficiaryInput {
+/** One plausible person of the demo centre; the benchmarks draw thousands more the same way. */
+export function demoPerson(ctx: DemoPeopleContext, index: number): BeneficiaryInput {
   const { random, today } = ctx;
   // The first person is a full example for screenshots: a child in Latin script, served, with a family.
   const profile = index === 0 ? 'child' : pickProfile(random);
@@ -192,7 +198,10 @@ function demoPerson(ctx: Context, index: number): BeneficiaryInput {
   ctx.serial += 1;
   const documents = served || random.chance(0.6);
   const withPinfl = documents && (profile === 'adult' || random.chance(0.85));
-  const pinfl = withPinfl ? makePinfl(birthDate, sex, 201 + districtIndex, ctx.serial) : null;
+  // Digits 8–13 (district and serial) keep every PINFL distinct even for thousands of generated people.
+  const pinfl = withPinfl
+    ? makePinfl(birthDate, sex, 201 + districtIndex + 20 * Math.floor(ctx.serial / 1000), ctx.serial % 1000)
+    : null;
   const birthCertificate = documents && !withPinfl ? `I-AN ${String(random.int(1000000, 9999999))}` : null;
 
   const earliestReferral =
