@@ -284,3 +284,55 @@ test('invalid data in Russian: messages at each field, typed values kept, nothin
     '+998 90 000 11 22',
   );
 });
+
+test('editing a person: the stored values in the form, a guardian added and one removed', async ({
+  page,
+  gotoApp,
+  call,
+}) => {
+  const person = await call('people.create', {
+    familyName: 'Rahimova',
+    givenName: 'Laylo',
+    birthDate: '2021-08-02',
+    sex: 'female',
+    phone: '+998911112233',
+    guardians: [
+      {
+        relation: 'grandmother',
+        familyName: 'Rahimova',
+        givenName: 'Zuhra',
+        phone: '93 555 00 11',
+        isPrimary: true,
+      },
+    ],
+  } satisfies BeneficiaryInput);
+
+  await gotoApp(`/people/${person.id}`);
+  await page.getByRole('link', { name: uz.actions.edit, exact: true }).click();
+  const form = personForm(page);
+  await expect(form.givenName).toHaveValue('Laylo');
+  await expect(form.birthDate).toHaveValue('02.08.2021');
+  await expect(form.guardian(1).phone).toHaveValue('+998 93 555 00 11');
+
+  await page.getByRole('button', { name: uz.form.addGuardian, exact: true }).click();
+  const mother = form.guardian(2);
+  await mother.relation.selectOption('mother');
+  await mother.familyName.fill('Rahimova');
+  await mother.givenName.fill('Nodira');
+  await mother.phone.fill('+998 (90) 765-43-21');
+  await page
+    .getByRole('group', { name: uz.form.guardian.replace('{{n}}', '2') })
+    .getByRole('radio')
+    .check();
+  await page.getByRole('button', { name: uz.form.removeGuardian.replace('{{n}}', '1'), exact: true }).click();
+  await form.save.click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Rahimova Laylo' })).toBeVisible();
+  const guardians = page.getByRole('region', { name: uz.page.guardians });
+  await expect(guardians.getByRole('listitem')).toHaveCount(1);
+  await expect(guardians).toContainText('Rahimova Nodira');
+  await expect(guardians).toContainText('+998 90 765 43 21');
+  await expect(guardians).toContainText(uz.fields.primaryGuardian);
+  const stored = await call('people.get', { id: person.id });
+  expect(stored.guardians.map((g) => [g.relation, g.isPrimary])).toEqual([['mother', true]]);
+});
