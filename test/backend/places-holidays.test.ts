@@ -73,6 +73,23 @@ describe('public holidays', () => {
     expect((await holidaysOf(backend, 2033)).length).toBeGreaterThanOrEqual(9);
   });
 
+  it('stay deleted even when every filled-in holiday of a year is deleted', async () => {
+    const backend = await openTestBackend();
+    await ensureHolidays(backend.db, NOW);
+    for (const holiday of await holidaysOf(backend, 2031))
+      await call(backend, 'closures.delete', { id: holiday.id });
+    expect(await holidaysOf(backend, 2031)).toEqual([]);
+    expect(await ensureHolidays(backend.db, NOW)).toBe(0);
+    expect(await holidaysOf(backend, 2031)).toEqual([]);
+    const hidden = await backend.db
+      .selectFrom('closures')
+      .select('id')
+      .where('holiday_key', 'like', '2031:%')
+      .where('dismissed_at', 'is not', null)
+      .execute();
+    expect(hidden.length).toBeGreaterThanOrEqual(9);
+  });
+
   it('count the year in the centre’s time zone', async () => {
     const backend = await openTestBackend();
     // 31 December 2031, 20:00 UTC is already 1 January 2032 in Tashkent (UTC+5).

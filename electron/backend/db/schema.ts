@@ -90,6 +90,7 @@ export interface ClosuresTable {
   kind: string;
   name: string;
   holiday_key: string | null;
+  dismissed_at: string | null;
   created_at: string;
   updated_at: string;
 }

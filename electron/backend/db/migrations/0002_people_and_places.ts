@@ -130,6 +130,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // For holidays filled in from the holiday calendar: "<year>:<rule>", so a year is filled only once and a
     // manager's correction of a moving date is not overwritten.
     .addColumn('holiday_key', 'text', (c) => c.unique())
+    // A filled-in holiday the manager deleted stays as a hidden marker, so the calendar never fills it in again.
+    .addColumn('dismissed_at', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addCheckConstraint('closures_range', sql`end_date >= start_date`)

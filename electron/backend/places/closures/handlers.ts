@@ -16,6 +16,6 @@ export function registerClosures(registry: Registry): void {
   });
   registry.register('closures.delete', {
     write: true,
-    run: (input, { db }) => deleteClosure(db, input.id),
+    run: (input, { db, now }) => deleteClosure(db, input.id, now),
   });
 }

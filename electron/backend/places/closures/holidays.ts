@@ -67,8 +67,8 @@ export function yearIn(now: Date, timeZone: string): number {
 
 /**
  * Fills in the public holidays of the centre's current and next year, each year once: a year that already
- * holds a filled-in holiday is left alone, so a manager's corrected dates stay and a deleted holiday does not
- * come back. Run at every start; returns how many closures it added.
+ * holds a filled-in holiday (shown or dismissed) is left alone, so a manager's corrected dates stay and a
+ * deleted holiday does not come back. Run at every start; returns how many closures it added.
  */
 export async function ensureHolidays(db: Db, now: Date): Promise<number> {
   return writeTransaction(db, async (trx) => {
@@ -92,6 +92,7 @@ export async function ensureHolidays(db: Db, now: Date): Promise<number> {
             start_date: holiday.date,
             end_date: holiday.date,
             holiday_key: holidayKey(holiday),
+            dismissed_at: null,
             created_at: stamp,
             updated_at: stamp,
           })

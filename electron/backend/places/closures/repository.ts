@@ -24,6 +24,7 @@ export async function closuresBetween(db: Db, from: string, to: string): Promise
     .selectAll()
     .where('start_date', '<=', to)
     .where('end_date', '>=', from)
+    .where('dismissed_at', 'is', null)
     .orderBy('start_date')
     .orderBy('id')
     .execute();
@@ -31,7 +32,12 @@ export async function closuresBetween(db: Db, from: string, to: string): Promise
 }
 
 export async function getClosure(db: Db, id: number): Promise<Closure> {
-  const row = await db.selectFrom('closures').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('closures')
+    .selectAll()
+    .where('id', '=', id)
+    .where('dismissed_at', 'is', null)
+    .executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', `No closure ${id}`);
   return toClosure(row);
 }
@@ -50,6 +56,7 @@ export async function createClosure(
       start_date: closure.startDate,
       end_date: closure.endDate,
       holiday_key: null,
+      dismissed_at: null,
       created_at: stamp,
       updated_at: stamp,
     })
@@ -82,8 +89,16 @@ export async function updateClosure(
   return getClosure(db, closure.id);
 }
 
-export async function deleteClosure(db: Db, id: number): Promise<{ id: number }> {
-  const deleted = await db.deleteFrom('closures').where('id', '=', id).executeTakeFirst();
-  if (deleted.numDeletedRows === 0n) throw new AppError('NOT_FOUND', `No closure ${id}`);
+/**
+ * A closure entered by hand is deleted; a filled-in holiday is only hidden, so that the holiday calendar,
+ * which fills in a year that has none of its holidays, never brings it back.
+ */
+export async function deleteClosure(db: Db, id: number, now: Date): Promise<{ id: number }> {
+  const closure = await getClosure(db, id);
+  if (closure.holiday === null) {
+    await db.deleteFrom('closures').where('id', '=', id).execute();
+  } else {
+    await db.updateTable('closures').set({ dismissed_at: now.toISOString() }).where('id', '=', id).execute();
+  }
   return { id };
 }
