@@ -91,18 +91,16 @@ export function readImportRow(
   const issues: Record<string, FieldIssue> = {};
   const text = (field: ImportField) => cells[field] || undefined;
 
-  /** Reads an optional cell; an unreadable one is an issue and is passed on as typed. */
-  function read<T>(
-    field: ImportField,
-    reader: (cell: string) => T | null,
-    key: string,
-  ): T | string | undefined {
+  /**
+   * Reads an optional cell. An unreadable one is an issue, and the person gets no value for it, so that rules
+   * across fields (a PINFL against the birth date) do not also report the text that could not be read.
+   */
+  function read<T>(field: ImportField, reader: (cell: string) => T | null, key: string): T | undefined {
     const cell = text(field);
     if (cell === undefined) return undefined;
     const value = reader(cell);
-    if (value !== null) return value;
-    issues[field] = issue(key, { value: cell });
-    return cell;
+    if (value === null) issues[field] = issue(key, { value: cell });
+    return value ?? undefined;
   }
   const readDateCell = (field: ImportField) => read(field, readDate, 'validation.date');
 
@@ -159,31 +157,27 @@ function sexFromPinfl(pinfl: string | null): string | undefined {
 function readDisability(
   cells: Partial<Record<ImportField, string>>,
   issues: Record<string, FieldIssue>,
-): { hasDisability: boolean | string; disabilityGroup: DisabilityGroup | string | null } {
+): { hasDisability: boolean; disabilityGroup: DisabilityGroup | string | null } {
   const said = cells.hasDisability || '';
   const groupCell = cells.disabilityGroup || '';
-  let hasDisability: boolean | string = false;
+  // Unless the disability column says otherwise, a group given means a disability.
+  let hasDisability: boolean | null = null;
   let group: DisabilityGroup | string | null = null;
   if (said !== '') {
     const yes = readYesNo(said);
     const implied = yes === null ? readDisabilityGroup(said) : null;
     if (yes !== null) hasDisability = yes;
     else if (implied !== null) [hasDisability, group] = [true, implied];
-    else
-      [hasDisability, issues.hasDisability] = [said, issue('peopleImport.validation.yesNo', { value: said })];
+    else issues.hasDisability = issue('peopleImport.validation.yesNo', { value: said });
   }
   // "Yoʻq" in the group column is no group at all.
   if (groupCell !== '' && readYesNo(groupCell) !== false) {
     const read = readDisabilityGroup(groupCell);
-    if (read === null) {
+    if (read === null)
       issues.disabilityGroup = issue('peopleImport.validation.disabilityGroup', { value: groupCell });
-      group = groupCell;
-    } else {
-      group = read;
-      if (said === '') hasDisability = true;
-    }
+    group = read ?? groupCell;
   }
-  return { hasDisability, disabilityGroup: group };
+  return { hasDisability: hasDisability ?? group !== null, disabilityGroup: group };
 }
 
 function readAddress(

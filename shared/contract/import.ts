@@ -6,6 +6,9 @@ import { channel, returns, type ChannelDef } from './channel';
 import type { FieldIssue } from './errors';
 import type { BeneficiaryInput } from './people-input';
 
+/** The most data rows a file may have: a district's list is a few hundred. */
+export const MAX_IMPORT_ROWS = 5000;
+
 /** The largest file accepted, in bytes: a district's list is a few hundred rows, far below it. */
 export const MAX_IMPORT_FILE_BYTES = 10 * 1024 * 1024;
 const MAX_BASE64_CHARS = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4;
@@ -90,6 +93,8 @@ export interface ImportRow {
 
 export interface ImportPreview {
   headers: string[];
+  /** Per column, the first cell that is not empty: what the column holds, for choosing the mapping. */
+  examples: string[];
   headerRowNumber: number;
   /** The mapping used for the rows: the one sent, or else the suggested one. */
   mapping: Record<ImportField, number | null>;

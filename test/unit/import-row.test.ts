@@ -90,6 +90,17 @@ describe('reading a row into a person', () => {
     });
   });
 
+  it('reports an unreadable cell once, not again through the rules that compare it with others', () => {
+    const read = readImportRow(row({ 1: '31.05.2019', 2: 'bola' }), mapping, defaults);
+    // 31 May is a real date that differs from the PINFL's 14 May; "bola" gives no sex, so the PINFL's is taken.
+    expect(read.issues).toEqual({
+      sex: { key: 'peopleImport.validation.sex', params: { value: 'bola' } },
+      pinfl: { key: 'people.validation.pinflBirthDateMismatch' },
+    });
+    const unreadable = readImportRow(row({ 1: '31.09.2019' }), mapping, defaults);
+    expect(unreadable.issues).toEqual({ birthDate: { key: 'validation.date', params: { value: '31.09.2019' } } });
+  });
+
   it('needs a birth date and a full name of two words', () => {
     const read = readImportRow(row({ 0: 'Karimov', 1: '' }), mapping, defaults);
     expect(read.issues).toEqual({

@@ -19,6 +19,9 @@ export function registerImport(registry: Registry): void {
       const count = (status: ReviewedRow['status']) => rows.filter((row) => row.status === status).length;
       return {
         headers: table.headers,
+        examples: table.headers.map(
+          (_, column) => table.rows.find((row) => row.cells[column])?.cells[column] ?? '',
+        ),
         headerRowNumber: table.headerRowNumber,
         mapping,
         suggestedMapping: suggested,

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { MAX_IMPORT_ROWS } from '../../../shared/contract/import';
 
 /** One row of a sheet: its number as the spreadsheet program shows it (the first row is 1) and its cells. */
 export interface TextRow {
@@ -23,7 +24,7 @@ export class TableError extends Error {
   }
 }
 
-export const MAX_IMPORT_ROWS = 5000;
+export { MAX_IMPORT_ROWS };
 
 /** Lists often open with a title line or two ("Asaka tumani … roʻyxati") above the real header. */
 const HEADER_SEARCH_ROWS = 10;
@@ -75,15 +76,31 @@ function decodeText(bytes: Uint8Array): string {
   }
 }
 
+const DELIMITERS = [';', ',', '\t'];
+
+/**
+ * Spreadsheet programs in Uzbek and Russian settings save with ";", others with "," or tabs. The delimiter is
+ * the one that splits most rows into the same number of columns, weighted by that number: a title line or an
+ * address with commas ("Navoiy koʻchasi, 12-uy") must not make "," win over the real ";".
+ */
+function guessDelimiter(text: string): string {
+  let best = { delimiter: DELIMITERS[0] ?? ';', score: -1 };
+  for (const delimiter of DELIMITERS) {
+    const rows = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy', preview: 50 }).data;
+    const widths = new Map<number, number>();
+    for (const row of rows) widths.set(row.length, (widths.get(row.length) ?? 0) + 1);
+    for (const [width, count] of widths) {
+      const score = count * (width - 1);
+      if (score > best.score) best = { delimiter, score };
+    }
+  }
+  return best.delimiter;
+}
+
 function readCsv(bytes: Uint8Array): TextRow[] {
   const text = decodeText(bytes);
-  // Spreadsheet programs in Uzbek and Russian settings save with ";". Papa Parse guesses the delimiter, but
-  // empty lines spoil its guess, while the rows must keep them to be numbered as a spreadsheet program does.
-  const { delimiter } = Papa.parse<string[]>(text, {
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [';', ',', '\t'],
-    preview: 50,
-  }).meta;
+  // Empty lines are kept so that the rows are numbered as a spreadsheet program shows them.
+  const delimiter = guessDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter });
   if (parsed.errors.some((e) => e.type === 'Quotes')) throw new TableError('unreadableFile');
   return parsed.data.map((row, index) => ({ number: index + 1, cells: row.map((cell) => cell.trim()) }));

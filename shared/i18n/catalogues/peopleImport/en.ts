@@ -14,8 +14,11 @@ export const peopleImportEn = {
     title: 'Columns',
     intro:
       'Which column of the file holds each piece of information. The choices were made from the headers; change one and the rows are checked again.',
+    field: 'Information',
+    fileColumn: 'Column of the file',
+    example: 'Example',
     notInFile: 'Not in the file',
-    column: 'Column {{letter}}: {{header}}',
+    column: '{{letter}}: {{header}}',
     columnNoHeader: 'Column {{letter}}',
     missing: 'Choose the columns for: {{fields}}. Without them no row can be imported.',
     groups: {
@@ -76,7 +79,7 @@ export const peopleImportEn = {
     duplicateOf: 'Same name and date of birth as {{name}} (born {{date}}), already registered.',
     duplicateOfRow: 'Same name and date of birth as row {{row}} of the file.',
     includeDuplicates: 'Import the possible duplicates too: I have checked that they are other people',
-    import: 'Import the ready rows ({{count}})',
+    import: 'Import the ready rows ({{n}})',
     nothingToImport: 'No row is ready to import. Correct the file and choose it again.',
   },
   summary: {
@@ -84,7 +87,6 @@ export const peopleImportEn = {
     result: 'Imported: {{created}}. Skipped: {{skipped}}.',
     created: 'Imported people',
     skipped: 'Skipped rows',
-    row: 'Row {{row}}',
     duplicate: 'Possible duplicate, not imported.',
     another: 'Import another list',
     toList: 'Go to the people list',

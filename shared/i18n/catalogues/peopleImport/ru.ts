@@ -16,8 +16,11 @@ export const peopleImportRu: Catalogue['peopleImport'] = {
     title: 'Столбцы',
     intro:
       'В каком столбце файла находятся какие сведения. Столбцы подобраны по заголовкам; если изменить выбор, строки будут проверены заново.',
+    field: 'Сведения',
+    fileColumn: 'Столбец файла',
+    example: 'Пример',
     notInFile: 'Нет в файле',
-    column: 'Столбец {{letter}}: {{header}}',
+    column: '{{letter}}: {{header}}',
     columnNoHeader: 'Столбец {{letter}}',
     missing: 'Выберите столбцы для: {{fields}}. Без них ни одну строку нельзя импортировать.',
     groups: {
@@ -78,7 +81,7 @@ export const peopleImportRu: Catalogue['peopleImport'] = {
     duplicateOf: 'Те же ФИО и дата рождения, что у уже записанного человека: {{name}} ({{date}}).',
     duplicateOfRow: 'Те же ФИО и дата рождения, что в строке {{row}} файла.',
     includeDuplicates: 'Импортировать и возможные повторы: я проверил(а), что это другие люди',
-    import: 'Импортировать готовые строки ({{count}})',
+    import: 'Импортировать готовые строки ({{n}})',
     nothingToImport: 'Нет строк, готовых к импорту. Исправьте файл и выберите его снова.',
   },
   summary: {
@@ -86,7 +89,6 @@ export const peopleImportRu: Catalogue['peopleImport'] = {
     result: 'Импортировано: {{created}}. Пропущено: {{skipped}}.',
     created: 'Импортированные люди',
     skipped: 'Пропущенные строки',
-    row: 'Строка {{row}}',
     duplicate: 'Возможный повтор, не импортирован.',
     another: 'Импортировать другой список',
     toList: 'Перейти к списку людей',

@@ -16,8 +16,11 @@ export const peopleImportUzCyrl: Catalogue['peopleImport'] = {
     title: 'Устунлар',
     intro:
       'Ҳар бир маълумот файлнинг қайси устунида тургани. Устунлар сарлавҳаларига қараб танланди; бирортасини ўзгартирсангиз, қаторлар қайта текширилади.',
+    field: 'Маълумот',
+    fileColumn: 'Файл устуни',
+    example: 'Намуна',
     notInFile: 'Файлда йўқ',
-    column: '{{letter}} устун: {{header}}',
+    column: '{{letter}}: {{header}}',
     columnNoHeader: '{{letter}} устун',
     missing:
       'Қуйидагилар учун устунни танланг: {{fields}}. Уларсиз бирорта қаторни ҳам импорт қилиб бўлмайди.',
@@ -79,7 +82,7 @@ export const peopleImportUzCyrl: Catalogue['peopleImport'] = {
     duplicateOf: 'Исми ва туғилган санаси рўйхатдаги {{name}} билан бир хил (туғилган санаси {{date}}).',
     duplicateOfRow: 'Исми ва туғилган санаси файлдаги {{row}}-қатор билан бир хил.',
     includeDuplicates: 'Такрор бўлиши мумкинларни ҳам импорт қилиш: улар бошқа одамлар эканини текширдим',
-    import: 'Тайёр қаторларни импорт қилиш ({{count}})',
+    import: 'Тайёр қаторларни импорт қилиш ({{n}})',
     nothingToImport: 'Импорт қилишга тайёр қатор йўқ. Файлни тузатинг ва уни қайта танланг.',
   },
   summary: {
@@ -87,7 +90,6 @@ export const peopleImportUzCyrl: Catalogue['peopleImport'] = {
     result: 'Импорт қилинди: {{created}}. Ўтказиб юборилди: {{skipped}}.',
     created: 'Импорт қилинган одамлар',
     skipped: 'Ўтказиб юборилган қаторлар',
-    row: '{{row}}-қатор',
     duplicate: 'Такрор бўлиши мумкин, импорт қилинмади.',
     another: 'Бошқа рўйхатни импорт қилиш',
     toList: 'Одамлар рўйхатига ўтиш',

@@ -16,8 +16,11 @@ export const peopleImportUzLatn: Catalogue['peopleImport'] = {
     title: 'Ustunlar',
     intro:
       'Har bir maʼlumot faylning qaysi ustunida turgani. Ustunlar sarlavhalariga qarab tanlandi; birortasini oʻzgartirsangiz, qatorlar qayta tekshiriladi.',
+    field: 'Maʼlumot',
+    fileColumn: 'Fayl ustuni',
+    example: 'Namuna',
     notInFile: 'Faylda yoʻq',
-    column: '{{letter}} ustun: {{header}}',
+    column: '{{letter}}: {{header}}',
     columnNoHeader: '{{letter}} ustun',
     missing:
       'Quyidagilar uchun ustunni tanlang: {{fields}}. Ularsiz birorta qatorni ham import qilib boʻlmaydi.',
@@ -80,7 +83,7 @@ export const peopleImportUzLatn: Catalogue['peopleImport'] = {
     duplicateOfRow: 'Ismi va tugʻilgan sanasi fayldagi {{row}}-qator bilan bir xil.',
     includeDuplicates:
       'Takror boʻlishi mumkinlarni ham import qilish: ular boshqa odamlar ekanini tekshirdim',
-    import: 'Tayyor qatorlarni import qilish ({{count}})',
+    import: 'Tayyor qatorlarni import qilish ({{n}})',
     nothingToImport: 'Import qilishga tayyor qator yoʻq. Faylni tuzating va uni qayta tanlang.',
   },
   summary: {
@@ -88,7 +91,6 @@ export const peopleImportUzLatn: Catalogue['peopleImport'] = {
     result: 'Import qilindi: {{created}}. Oʻtkazib yuborildi: {{skipped}}.',
     created: 'Import qilingan odamlar',
     skipped: 'Oʻtkazib yuborilgan qatorlar',
-    row: '{{row}}-qator',
     duplicate: 'Takror boʻlishi mumkin, import qilinmadi.',
     another: 'Boshqa roʻyxatni import qilish',
     toList: 'Odamlar roʻyxatiga oʻtish',
