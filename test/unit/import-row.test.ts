@@ -98,7 +98,9 @@ describe('reading a row into a person', () => {
       pinfl: { key: 'people.validation.pinflBirthDateMismatch' },
     });
     const unreadable = readImportRow(row({ 1: '31.09.2019' }), mapping, defaults);
-    expect(unreadable.issues).toEqual({ birthDate: { key: 'validation.date', params: { value: '31.09.2019' } } });
+    expect(unreadable.issues).toEqual({
+      birthDate: { key: 'validation.date', params: { value: '31.09.2019' } },
+    });
   });
 
   it('needs a birth date and a full name of two words', () => {
