@@ -43,11 +43,17 @@ export function DefaultsForm({ state }: { state: ImportState }) {
   return (
     <Paper withBorder radius="md" p="lg" mb="lg">
       <Stack gap="sm">
-        <Title order={2} size="h3">
+        <Title order={2} size="h3" id="import-defaults-title">
           {t('peopleImport.defaults.title')}
         </Title>
         <Text c="gray.8">{t('peopleImport.defaults.intro')}</Text>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+        {/* A group named by the heading: its fields share labels with the columns above, not their meaning. */}
+        <SimpleGrid
+          cols={{ base: 1, sm: 2, lg: 3 }}
+          spacing="md"
+          role="group"
+          aria-labelledby="import-defaults-title"
+        >
           <NativeSelect
             label={t('people.fields.status')}
             value={defaults.status}
