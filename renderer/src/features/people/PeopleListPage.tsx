@@ -76,7 +76,18 @@ export function PeopleListPage() {
           {page.items.length > 0 && <PeopleTable people={page.items} />}
           {pages > 1 && (
             <Group justify="center" py="md" component="nav" aria-label={t('people.list.pages')}>
-              <Pagination total={pages} value={page.page} onChange={(n) => list.update({ page: n })} />
+              <Pagination
+                total={pages}
+                value={page.page}
+                onChange={(n) => list.update({ page: n })}
+                getControlProps={(control) =>
+                  control === 'previous'
+                    ? { 'aria-label': t('people.list.previousPage') }
+                    : control === 'next'
+                      ? { 'aria-label': t('people.list.nextPage') }
+                      : {}
+                }
+              />
             </Group>
           )}
         </Paper>

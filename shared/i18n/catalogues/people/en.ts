@@ -20,6 +20,8 @@ export const peopleEn = {
     none: 'No one matches this search and these filters.',
     empty: 'No one is registered yet. Register the first person or import a referral list.',
     pages: 'Pages of the list',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
     disabilityMark: 'Has a disability',
   },
   fields: {

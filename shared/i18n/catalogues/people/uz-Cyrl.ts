@@ -23,6 +23,8 @@ export const peopleUzCyrl: Catalogue['people'] = {
     empty:
       'Ҳали ҳеч ким рўйхатга олинмаган. Биринчи одамни рўйхатга олинг ёки йўлланмалар рўйхатини импорт қилинг.',
     pages: 'Рўйхат саҳифалари',
+    previousPage: 'Олдинги саҳифа',
+    nextPage: 'Кейинги саҳифа',
     disabilityMark: 'Ногиронлиги бор',
   },
   fields: {

@@ -24,6 +24,8 @@ export const peopleUzLatn: Catalogue['people'] = {
     empty:
       'Hali hech kim roʻyxatga olinmagan. Birinchi odamni roʻyxatga oling yoki yoʻllanmalar roʻyxatini import qiling.',
     pages: 'Roʻyxat sahifalari',
+    previousPage: 'Oldingi sahifa',
+    nextPage: 'Keyingi sahifa',
     disabilityMark: 'Nogironligi bor',
   },
   fields: {
