@@ -94,7 +94,7 @@ test('importing a list with two bad rows: errors in the reader’s language, the
   await page.getByRole('link', { name: 'Karimov Shahzod Alisher oʻgʻli' }).click();
   await expect(page).toHaveURL(/#\/people\/\d+$/);
   await gotoApp('/people');
-  const count = (n: number) =>
+  const listed = (n: number) =>
     ru.people.list.count.replace('{{from}}', '1').replace(/\{\{\w+\}\}/g, String(n));
   await expect(page.getByRole('status').filter({ hasText: listed(3) })).toBeVisible();
   // Found by a name written in the other script: Latin "Gulomova" finds the Cyrillic "Гуломова".
