@@ -58,7 +58,7 @@ export const peopleUzCyrl: Catalogue['people'] = {
     dischargeDate: 'Чиқарилган сана',
     dischargeReason: 'Чиқарилиш сабаби',
     notes: 'Изоҳлар',
-    relation: 'Ким бўлади',
+    relation: 'Қариндошлиги',
     primaryGuardian: 'Асосий алоқа',
   },
   status: {

@@ -59,7 +59,7 @@ export const peopleUzLatn: Catalogue['people'] = {
     dischargeDate: 'Chiqarilgan sana',
     dischargeReason: 'Chiqarilish sababi',
     notes: 'Izohlar',
-    relation: 'Kim boʻladi',
+    relation: 'Qarindoshligi',
     primaryGuardian: 'Asosiy aloqa',
   },
   status: {
