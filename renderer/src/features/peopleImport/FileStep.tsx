@@ -47,7 +47,7 @@ export function FileStep({ state }: { state: ImportState }) {
           )}
         </Group>
         {/* Always present, so screen readers announce the check starting and ending. */}
-        <Group gap="xs" role="status" mih="1.5rem">
+        <Group gap="xs" role="status">
           {checking && (
             <>
               <Loader size="xs" aria-hidden="true" />

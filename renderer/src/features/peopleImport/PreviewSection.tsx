@@ -24,14 +24,16 @@ const PAGE_SIZE = 25;
 type Filter = 'all' | ImportRowStatus;
 const FILTERS: Filter[] = ['all', 'invalid', 'duplicate', 'valid'];
 
-function Count({ label, value, colour }: { label: string; value: string; colour?: string }) {
+/** A count under its label; coloured only when there is something to notice. */
+function Count({ label, value, colour }: { label: string; value: number; colour?: string }) {
+  const { language } = useLanguage();
   return (
     <div>
       <Text size="sm" c="gray.8">
         {label}
       </Text>
-      <Text fz="1.75rem" fw={700} c={colour} lh={1.2}>
-        {value}
+      <Text fz="1.75rem" fw={700} c={value > 0 ? colour : undefined} lh={1.2}>
+        {formatNumber(value, language)}
       </Text>
     </div>
   );
@@ -65,7 +67,7 @@ export function PreviewSection({ state, preview }: { state: ImportState; preview
           {t('peopleImport.preview.title')}
         </Title>
         <SimpleGrid cols={{ base: 2, md: 4 }} role="status">
-          <Count label={t('peopleImport.preview.counts.total')} value={number(counts.total)} />
+          <Count label={t('peopleImport.preview.counts.total')} value={counts.total} />
           <Count
             label={t('peopleImport.preview.counts.valid')}
             value={number(counts.valid)}
