@@ -68,19 +68,11 @@ export function PreviewSection({ state, preview }: { state: ImportState; preview
         </Title>
         <SimpleGrid cols={{ base: 2, md: 4 }} role="status">
           <Count label={t('peopleImport.preview.counts.total')} value={counts.total} />
-          <Count
-            label={t('peopleImport.preview.counts.valid')}
-            value={number(counts.valid)}
-            colour="teal.9"
-          />
-          <Count
-            label={t('peopleImport.preview.counts.invalid')}
-            value={number(counts.invalid)}
-            colour="red.9"
-          />
+          <Count label={t('peopleImport.preview.counts.valid')} value={counts.valid} colour="teal.9" />
+          <Count label={t('peopleImport.preview.counts.invalid')} value={counts.invalid} colour="red.9" />
           <Count
             label={t('peopleImport.preview.counts.duplicates')}
-            value={number(counts.duplicates)}
+            value={counts.duplicates}
             colour="orange.9"
           />
         </SimpleGrid>
