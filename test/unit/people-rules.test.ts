@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queryTerms } from '../../electron/backend/people/search';
+import { calendarDateIn } from '../../electron/backend/people/today';
 import { beneficiarySearchText } from '../../electron/backend/people/search-text';
 import { beneficiaryInputSchema, checkBeneficiaryDates } from '../../shared/contract/people';
 import { ageInYears, birthDateBounds, yearsBefore } from '../../shared/domain/age';
@@ -45,6 +46,13 @@ describe('age in whole years', () => {
       const adult = birthDateBounds('adult', today);
       expect(birth <= adult.latest, birth).toBe(age >= 18);
     }
+  });
+});
+
+describe('today in the centre’s time zone', () => {
+  it('is Tashkent’s date, not the computer’s or UTC’s', () => {
+    expect(calendarDateIn(new Date('2026-03-09T19:30:00Z'), 'Asia/Tashkent')).toBe('2026-03-10');
+    expect(calendarDateIn(new Date('2026-03-09T18:59:00Z'), 'Asia/Tashkent')).toBe('2026-03-09');
   });
 });
 
