@@ -9,7 +9,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 export const RENDERER_DIR = resolve(__dirname, '..', '..', 'out', 'renderer');
 export const BRIDGE_PATH = '/imkon-preview-bridge.js';
 export const INVOKE_PATH = '/api/invoke';
-const MAX_BODY_BYTES = 1024 * 1024;
+// A referral list to import travels as base64 inside one call: room for the 10 MB the import accepts.
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
 const JSON_TYPE = 'application/json; charset=utf-8';
 const JS_TYPE = 'text/javascript; charset=utf-8';
 

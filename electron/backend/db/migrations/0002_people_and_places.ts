@@ -198,6 +198,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['family_name', 'given_name', 'birth_date'])
     .execute();
   await db.schema.createIndex('beneficiaries_by_status').on('beneficiaries').column('status').execute();
+  // The duplicate guard looks people up by birth date before comparing names in both scripts.
+  await db.schema
+    .createIndex('beneficiaries_by_birth_date')
+    .on('beneficiaries')
+    .column('birth_date')
+    .execute();
 
   await db.schema
     .createTable('guardians')
