@@ -1,5 +1,5 @@
 // Screenshots of every screen in every language, against a demo centre: for looking at the interface and for
-// the README. Usage: npm run screenshots -- [--out test-results/screenshots] [--routes today,settings]
+// the README. Usage: npm run screenshots -- [--out DIR] [--routes today,settings] [--first-screen]
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +12,9 @@ import { startRendererServer } from './renderer-server';
 import { findChromium } from './test-tools.cjs';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, routes: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { out: { type: 'string' }, routes: { type: 'string' }, 'first-screen': { type: 'boolean' } },
+  });
   const out = resolve(values.out ?? 'test-results/screenshots');
   const routes = (values.routes ?? 'today,calendar,people,groups,plans,reports,settings').split(',');
   const browserPath = findChromium()?.path;
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
         await page.locator('h1').first().waitFor();
         await page.waitForLoadState('networkidle');
         const file = join(out, `${route}-${language}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        await page.screenshot({ path: file, fullPage: !values['first-screen'] });
         console.log(file);
       }
       await page.close();
