@@ -6,9 +6,13 @@ export type LoadState<T> =
 
 /**
  * Runs `load` on mount and on retry. `load` must be stable (a module-level function), or it would run on
- * every render.
+ * every render. `update` changes a loaded value in place (after a save), without loading it again.
  */
-export function useLoad<T>(load: () => Promise<Result<T>>): { state: LoadState<T>; retry: () => void } {
+export function useLoad<T>(load: () => Promise<Result<T>>): {
+  state: LoadState<T>;
+  retry: () => void;
+  update: (change: (value: T) => T) => void;
+} {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<LoadState<T>>({ status: 'loading' });
 
@@ -31,5 +35,11 @@ export function useLoad<T>(load: () => Promise<Result<T>>): { state: LoadState<T
     setAttempt((n) => n + 1);
   }, []);
 
-  return { state, retry };
+  const update = useCallback((change: (value: T) => T) => {
+    setState((current) =>
+      current.status === 'ready' ? { status: 'ready', value: change(current.value) } : current,
+    );
+  }, []);
+
+  return { state, retry, update };
 }

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { fullName, type Beneficiary } from '../../../../shared/domain/people';
 import { invoke } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
+import { Loaded } from '../../components/Loaded';
 import { PageHeader } from '../../components/PageHeader';
 import { useLoad } from '../../lib/useLoad';
 import { BackLink } from './BeneficiaryFormPage';
@@ -29,9 +28,9 @@ export function BeneficiaryPage() {
   return (
     <>
       <BackLink />
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'failed' && <ErrorAlert error={state.error} onRetry={retry} />}
-      {state.status === 'ready' && <BeneficiaryView person={state.value} />}
+      <Loaded state={state} onRetry={retry}>
+        {(person) => <BeneficiaryView person={person} />}
+      </Loaded>
     </>
   );
 }

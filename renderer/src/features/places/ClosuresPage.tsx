@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { yearRange } from '../../../../shared/domain/calendar';
 import type { Closure } from '../../../../shared/domain/closures';
 import { invoke } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
+import { Loaded } from '../../components/Loaded';
 import { PageHeader } from '../../components/PageHeader';
 import { useCentreTimeZone } from '../../lib/centreContext';
 import { useToday } from '../../lib/useToday';
@@ -66,25 +65,26 @@ export function ClosuresPage() {
             ? t('places.closures.deleted')
             : ''}
       </Text>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'failed' && <ErrorAlert error={state.error} onRetry={reload} />}
-      {state.status === 'ready' &&
-        (state.records.length === 0 ? (
-          <Text>{t('places.closures.empty', { year: String(year) })}</Text>
-        ) : (
-          <ClosuresTable
-            closures={sorted(state.records.filter(inYear))}
-            caption={heading}
-            onEdit={(closure) => {
-              setStatus(null);
-              setEditing(closure);
-            }}
-            onDelete={(closure) => {
-              setStatus(null);
-              setDeleting(closure);
-            }}
-          />
-        ))}
+      <Loaded state={state} onRetry={reload}>
+        {(records) =>
+          records.length === 0 ? (
+            <Text>{t('places.closures.empty', { year: String(year) })}</Text>
+          ) : (
+            <ClosuresTable
+              closures={sorted(records.filter(inYear))}
+              caption={heading}
+              onEdit={(closure) => {
+                setStatus(null);
+                setEditing(closure);
+              }}
+              onDelete={(closure) => {
+                setStatus(null);
+                setDeleting(closure);
+              }}
+            />
+          )
+        }
+      </Loaded>
       {editing !== undefined && (
         <ClosureEditor
           key={editing?.id ?? 'new'}

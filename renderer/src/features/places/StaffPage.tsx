@@ -41,12 +41,12 @@ export function StaffPage() {
   const [saved, setSaved] = useState(false);
 
   const serviceById = useMemo(
-    () => new Map(services.state.status === 'ready' ? services.state.records.map((s) => [s.id, s]) : []),
+    () => new Map(services.state.status === 'ready' ? services.state.value.map((s) => [s.id, s]) : []),
     [services.state],
   );
   const shown =
     staff.state.status === 'ready'
-      ? staff.state.records.filter(
+      ? staff.state.value.filter(
           (person) => (showInactive || person.active) && matches(person, searchTerms(query), role),
         )
       : [];
@@ -120,7 +120,7 @@ export function StaffPage() {
         <StaffEditor
           key={editing ?? 'new'}
           staffId={editing}
-          services={services.state.records}
+          services={services.state.value}
           onClose={() => setEditing(undefined)}
           onSaved={(person) => {
             staff.upsert(person);

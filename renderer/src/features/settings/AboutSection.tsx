@@ -3,8 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../shared/i18n/numbers';
 import { invoke } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
+import { Loaded } from '../../components/Loaded';
 import { useLanguage } from '../../lib/languageContext';
 import { useLoad } from '../../lib/useLoad';
 
@@ -21,22 +20,22 @@ export function AboutSection() {
       <Title order={2} id={headingId} fz="h3" mb="sm">
         {t('settings.about')}
       </Title>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'failed' && <ErrorAlert error={state.error} onRetry={retry} />}
-      {state.status === 'ready' && (
-        <List spacing="xs" listStyleType="none">
-          <List.Item>{t('settings.version', { version: state.value.appVersion })}</List.Item>
-          <List.Item>
-            {t('settings.schema', {
-              schema: formatNumber(state.value.schemaVersion, language),
-              latest: formatNumber(state.value.latestSchemaVersion, language),
-            })}
-          </List.Item>
-          <List.Item style={{ overflowWrap: 'anywhere' }}>
-            {t('settings.dataDir', { dir: state.value.dataDir })}
-          </List.Item>
-        </List>
-      )}
+      <Loaded state={state} onRetry={retry}>
+        {(health) => (
+          <List spacing="xs" listStyleType="none">
+            <List.Item>{t('settings.version', { version: health.appVersion })}</List.Item>
+            <List.Item>
+              {t('settings.schema', {
+                schema: formatNumber(health.schemaVersion, language),
+                latest: formatNumber(health.latestSchemaVersion, language),
+              })}
+            </List.Item>
+            <List.Item style={{ overflowWrap: 'anywhere' }}>
+              {t('settings.dataDir', { dir: health.dataDir })}
+            </List.Item>
+          </List>
+        )}
+      </Loaded>
     </Paper>
   );
 }

@@ -5,8 +5,7 @@ import type { Service } from '../../../../../shared/domain/services';
 import { DEFAULT_SETTINGS } from '../../../../../shared/domain/settings';
 import type { Absence, Staff } from '../../../../../shared/domain/staff';
 import { invoke } from '../../../api';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Loading } from '../../../components/Loading';
+import { Loaded } from '../../../components/Loaded';
 import { useCentre } from '../../../lib/centreContext';
 import { useLoad } from '../../../lib/useLoad';
 import { EditorModal } from '../form/EditorModal';
@@ -70,9 +69,11 @@ function NewStaff({ services, onClose, onSaved }: PartProps) {
 function ExistingStaff({ staffId, services, onClose, onSaved }: PartProps & { staffId: number }) {
   const load = useCallback(() => invoke('staff.get', { id: staffId }), [staffId]);
   const { state, retry } = useLoad(load);
-  if (state.status === 'loading') return <Loading />;
-  if (state.status === 'failed') return <ErrorAlert error={state.error} onRetry={retry} />;
-  return <LoadedStaff staff={state.value} services={services} onClose={onClose} onSaved={onSaved} />;
+  return (
+    <Loaded state={state} onRetry={retry}>
+      {(staff) => <LoadedStaff staff={staff} services={services} onClose={onClose} onSaved={onSaved} />}
+    </Loaded>
+  );
 }
 
 function LoadedStaff({ staff, services, onClose, onSaved }: PartProps & { staff: Staff }) {
