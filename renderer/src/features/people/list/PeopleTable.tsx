@@ -1,9 +1,10 @@
-import { Anchor, Badge, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fullName, type BeneficiarySummary } from '../../../../../shared/domain/people';
 import { formatPhone } from '../../../../../shared/domain/phone';
 import { formatCalendarDate } from '../../../../../shared/i18n/dates';
+import { DataTable } from '../../../components/DataTable';
 import { useLanguage } from '../../../lib/languageContext';
 import { StatusBadge } from '../page/StatusBadge';
 
@@ -11,77 +12,74 @@ export function PeopleTable({ people }: { people: BeneficiarySummary[] }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   return (
-    <Table.ScrollContainer minWidth="56rem">
-      <Table striped highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
-        <Table.Caption>
-          <VisuallyHidden>{t('people.list.caption')}</VisuallyHidden>
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('people.fields.name')}</Table.Th>
-            <Table.Th scope="col">{t('people.fields.birthDate')}</Table.Th>
-            <Table.Th scope="col">{t('people.fields.age')}</Table.Th>
-            <Table.Th scope="col">{t('people.fields.pinfl')}</Table.Th>
-            <Table.Th scope="col">{t('people.fields.primaryGuardian')}</Table.Th>
-            <Table.Th scope="col">{t('people.fields.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {people.map((person) => (
-            <Table.Tr key={person.id}>
-              <Table.Td>
-                <Group gap="xs" wrap="nowrap">
-                  <Anchor component={Link} to={`/people/${person.id}`} fw={600}>
-                    {fullName(person)}
-                  </Anchor>
-                  {person.hasDisability && (
-                    <Badge
-                      size="xs"
-                      variant="outline"
-                      color="grape.9"
-                      circle
-                      title={t('people.list.disabilityMark')}
-                      aria-label={t('people.list.disabilityMark')}
-                    >
-                      ♿
-                    </Badge>
+    <DataTable
+      caption={t('people.list.caption')}
+      minWidth="56rem"
+      verticalSpacing="sm"
+      horizontalSpacing="md"
+      columns={[
+        { label: t('people.fields.name') },
+        { label: t('people.fields.birthDate') },
+        { label: t('people.fields.age') },
+        { label: t('people.fields.pinfl') },
+        { label: t('people.fields.primaryGuardian') },
+        { label: t('people.fields.status') },
+      ]}
+      rows={people}
+    >
+      {(person) => (
+        <Table.Tr key={person.id}>
+          <Table.Td>
+            <Group gap="xs" wrap="nowrap">
+              <Anchor component={Link} to={`/people/${person.id}`} fw={600}>
+                {fullName(person)}
+              </Anchor>
+              {person.hasDisability && (
+                <Badge
+                  size="xs"
+                  variant="outline"
+                  color="grape.9"
+                  circle
+                  title={t('people.list.disabilityMark')}
+                  aria-label={t('people.list.disabilityMark')}
+                >
+                  ♿
+                </Badge>
+              )}
+            </Group>
+          </Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+            {formatCalendarDate(person.birthDate, language, 'short')}
+          </Table.Td>
+          <Table.Td>{person.age}</Table.Td>
+          <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+            {person.pinfl ?? '—'}
+          </Table.Td>
+          <Table.Td>
+            {person.primaryGuardian ? (
+              <>
+                <Text size="sm">{fullName(person.primaryGuardian)}</Text>
+                <Text size="sm" c="dimmed">
+                  {t(`people.relation.${person.primaryGuardian.relation}`)}
+                  {person.primaryGuardian.phone && (
+                    <>
+                      {' · '}
+                      <Text span size="sm" c="dark" style={{ whiteSpace: 'nowrap' }}>
+                        {formatPhone(person.primaryGuardian.phone)}
+                      </Text>
+                    </>
                   )}
-                </Group>
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {formatCalendarDate(person.birthDate, language, 'short')}
-              </Table.Td>
-              <Table.Td>{person.age}</Table.Td>
-              <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                {person.pinfl ?? '—'}
-              </Table.Td>
-              <Table.Td>
-                {person.primaryGuardian ? (
-                  <>
-                    <Text size="sm">{fullName(person.primaryGuardian)}</Text>
-                    <Text size="sm" c="dimmed">
-                      {t(`people.relation.${person.primaryGuardian.relation}`)}
-                      {person.primaryGuardian.phone && (
-                        <>
-                          {' · '}
-                          <Text span size="sm" c="dark" style={{ whiteSpace: 'nowrap' }}>
-                            {formatPhone(person.primaryGuardian.phone)}
-                          </Text>
-                        </>
-                      )}
-                    </Text>
-                  </>
-                ) : (
-                  '—'
-                )}
-              </Table.Td>
-              <Table.Td>
-                <StatusBadge status={person.status} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+                </Text>
+              </>
+            ) : (
+              '—'
+            )}
+          </Table.Td>
+          <Table.Td>
+            <StatusBadge status={person.status} />
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </DataTable>
   );
 }

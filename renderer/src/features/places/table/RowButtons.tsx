@@ -1,0 +1,27 @@
+import { Button } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/** "Edit" in a table row; screen readers hear which record: "Edit Speech therapy". */
+export function EditButton({ name, onClick }: { name: string; onClick(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      variant="subtle"
+      size="compact-sm"
+      onClick={onClick}
+      aria-label={t('places.actions.editNamed', { name })}
+    >
+      {t('places.actions.edit')}
+    </Button>
+  );
+}
+
+/** "Delete" in a table row, in red; `label` names what goes for screen readers. */
+export function DeleteButton({ label, onClick }: { label: string; onClick(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Button variant="subtle" color="red.8" size="compact-sm" onClick={onClick} aria-label={label}>
+      {t('places.actions.delete')}
+    </Button>
+  );
+}
