@@ -1,7 +1,6 @@
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, NativeSelect, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../../../shared/contract';
-import { closureInputSchema, closureUpdateSchema } from '../../../../../shared/contract/places/closures';
 import {
   CLOSURE_KINDS,
   isHolidayRule,
@@ -9,12 +8,11 @@ import {
   type Closure,
   type ClosureKind,
 } from '../../../../../shared/domain/closures';
-import { invoke } from '../../../api';
 import { closureName } from '../format';
-import { EditorModal } from '../form/EditorModal';
-import { FormOutcome } from '../form/FormOutcome';
-import { useIssueText } from '../form/issueText';
+import { EditorDialog } from '../form/EditorDialog';
 import { toTypedDate, typedDateInput } from '../form/typedDate';
+import { createOrUpdate } from '../form/createOrUpdate';
+import { DateField } from '../form/DateField';
 import { useEditorForm } from '../form/useEditorForm';
 
 interface ClosureValues {
@@ -25,6 +23,16 @@ interface ClosureValues {
 }
 
 const NEW_CLOSURE: ClosureValues = { kind: 'centre', name: '', startDate: '', endDate: '' };
+
+function closureInput(typed: ClosureValues): ChannelInput<'closures.create'> {
+  return {
+    kind: typed.kind,
+    name: typed.name,
+    startDate: typedDateInput(typed.startDate),
+    // A one-day closure needs only its first day.
+    endDate: typedDateInput(typed.endDate.trim() === '' ? typed.startDate : typed.endDate),
+  };
+}
 
 interface Props {
   closure: Closure | null;
@@ -41,7 +49,7 @@ export function ClosureEditor({ closure, onClose, onSaved }: Props) {
   const filledIn = closure?.holiday != null;
   const rule = closure?.holiday?.rule;
   const moving = rule !== undefined && isHolidayRule(rule) && MOVING_HOLIDAYS.includes(rule);
-  const { values, set, issues, failure, saving, formRef, submit } = useEditorForm({
+  const form = useEditorForm({
     initial: closure
       ? {
           kind: closure.kind,
@@ -50,93 +58,60 @@ export function ClosureEditor({ closure, onClose, onSaved }: Props) {
           endDate: toTypedDate(closure.endDate),
         }
       : NEW_CLOSURE,
-    schema: closure ? closureUpdateSchema : closureInputSchema,
-    toInput: (typed) => {
-      const fields = {
-        kind: typed.kind,
-        name: typed.name,
-        startDate: typedDateInput(typed.startDate),
-        // A one-day closure needs only its first day.
-        endDate: typedDateInput(typed.endDate.trim() === '' ? typed.startDate : typed.endDate),
-      };
-      return closure ? { id: closure.id, ...fields } : fields;
-    },
-    send: (input) =>
-      closure
-        ? invoke('closures.update', input as ChannelInput<'closures.update'>)
-        : invoke('closures.create', input as ChannelInput<'closures.create'>),
+    ...createOrUpdate(closure, { create: 'closures.create', update: 'closures.update' }, closureInput),
     onSaved,
   });
-  const issue = useIssueText(issues);
+  const { values, issue, set } = form;
 
   return (
-    <EditorModal
-      opened
-      onClose={onClose}
+    <EditorDialog
       title={t(closure ? 'places.closures.editTitle' : 'places.closures.addTitle')}
+      form={form}
+      onClose={onClose}
     >
-      <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="md">
-          {filledIn && closure ? (
-            <div>
-              <Text size="sm" fw={500}>
-                {t('places.closures.holidayName')}
-              </Text>
-              <Text fz="lg" fw={600}>
-                {closureName(closure, t)}
-              </Text>
-            </div>
-          ) : (
-            <>
-              <NativeSelect
-                label={t('places.closures.kind')}
-                value={values.kind}
-                onChange={(event) => set('kind', event.currentTarget.value as ClosureKind)}
-                error={issue('kind')}
-                data={CLOSURE_KINDS.map((kind) => ({ value: kind, label: t(`places.closureKinds.${kind}`) }))}
-              />
-              <TextInput
-                label={t('places.closures.name')}
-                value={values.name}
-                onChange={(event) => set('name', event.currentTarget.value)}
-                error={issue('name')}
-                autoComplete="off"
-                data-autofocus
-              />
-            </>
-          )}
-          {moving && <Alert variant="light">{t('places.closures.movingHint')}</Alert>}
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput
-              label={t('places.closures.startDate')}
-              value={values.startDate}
-              onChange={(event) => set('startDate', event.currentTarget.value)}
-              error={issue('startDate')}
-              placeholder={t('places.form.datePlaceholder')}
-              inputMode="numeric"
-              autoComplete="off"
-            />
-            <TextInput
-              label={t('places.closures.endDate')}
-              value={values.endDate}
-              onChange={(event) => set('endDate', event.currentTarget.value)}
-              error={issue('endDate')}
-              placeholder={t('places.form.datePlaceholder')}
-              inputMode="numeric"
-              autoComplete="off"
-            />
-          </SimpleGrid>
-          <FormOutcome issues={issues} failure={failure} />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('places.actions.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('places.actions.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </EditorModal>
+      {filledIn && closure ? (
+        <div>
+          <Text size="sm" fw={500}>
+            {t('places.closures.holidayName')}
+          </Text>
+          <Text fz="lg" fw={600}>
+            {closureName(closure, t)}
+          </Text>
+        </div>
+      ) : (
+        <>
+          <NativeSelect
+            label={t('places.closures.kind')}
+            value={values.kind}
+            onChange={(event) => set('kind', event.currentTarget.value as ClosureKind)}
+            error={issue('kind')}
+            data={CLOSURE_KINDS.map((kind) => ({ value: kind, label: t(`places.closureKinds.${kind}`) }))}
+          />
+          <TextInput
+            label={t('places.closures.name')}
+            value={values.name}
+            onChange={(event) => set('name', event.currentTarget.value)}
+            error={issue('name')}
+            autoComplete="off"
+            data-autofocus
+          />
+        </>
+      )}
+      {moving && <Alert variant="light">{t('places.closures.movingHint')}</Alert>}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <DateField
+          label={t('places.closures.startDate')}
+          value={values.startDate}
+          onChange={(event) => set('startDate', event.currentTarget.value)}
+          error={issue('startDate')}
+        />
+        <DateField
+          label={t('places.closures.endDate')}
+          value={values.endDate}
+          onChange={(event) => set('endDate', event.currentTarget.value)}
+          error={issue('endDate')}
+        />
+      </SimpleGrid>
+    </EditorDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { fieldIssues, type AppErrorData, type FieldIssue, type Result } from '../../../../../shared/contract';
+import { useIssueText } from './issueText';
 
 /** Problems by field path as the form names its fields ("names.ru", "hours.3.end"). */
 export type Issues = Record<string, FieldIssue>;
@@ -83,12 +84,16 @@ export function useEditorForm<V, T>(options: EditorOptions<V, T>) {
     else setFailure(result.error);
   }
 
+  /** The message for one field path, or undefined when it is fine. */
+  const issue = useIssueText(issues);
+
   return {
     values,
     setValues,
     set,
     update,
     issues,
+    issue,
     hasIssues: Object.keys(issues).length > 0,
     failure,
     saving,
@@ -104,3 +109,6 @@ function withoutPath(issues: Issues, path: string): Issues {
   }
   return rest;
 }
+
+/** What an editor form hands to the parts it is built from. */
+export type EditorForm = ReturnType<typeof useEditorForm<unknown, unknown>>;

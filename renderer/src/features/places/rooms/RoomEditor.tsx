@@ -1,22 +1,10 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { NativeSelect, NumberInput, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../../../shared/contract';
-import { roomInputSchema, roomUpdateSchema } from '../../../../../shared/contract/places/rooms';
 import { ROOM_KINDS, type Room, type RoomKind } from '../../../../../shared/domain/rooms';
-import { invoke } from '../../../api';
-import { EditorModal } from '../form/EditorModal';
-import { FormOutcome } from '../form/FormOutcome';
-import { useIssueText } from '../form/issueText';
+import { EditorDialog } from '../form/EditorDialog';
+import { ActiveCheckbox } from '../form/ActiveCheckbox';
+import { createOrUpdate } from '../form/createOrUpdate';
 import { useEditorForm } from '../form/useEditorForm';
 
 interface RoomValues {
@@ -48,77 +36,54 @@ interface Props {
 
 export function RoomEditor({ room, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const { values, set, issues, failure, saving, formRef, submit } = useEditorForm({
+  const form = useEditorForm({
     initial: room ? { ...room } : NEW_ROOM,
-    schema: room ? roomUpdateSchema : roomInputSchema,
-    toInput: (typed) => (room ? { id: room.id, ...roomInput(typed) } : roomInput(typed)),
-    send: (input) =>
-      room
-        ? invoke('rooms.update', input as ChannelInput<'rooms.update'>)
-        : invoke('rooms.create', input as ChannelInput<'rooms.create'>),
+    ...createOrUpdate(room, { create: 'rooms.create', update: 'rooms.update' }, roomInput),
     onSaved,
   });
-  const issue = useIssueText(issues);
+  const { values, issue, set } = form;
 
   return (
-    <EditorModal
-      opened
-      onClose={onClose}
+    <EditorDialog
       title={t(room ? 'places.rooms.editTitle' : 'places.rooms.addTitle')}
+      form={form}
+      onClose={onClose}
     >
-      <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label={t('places.rooms.name')}
-            value={values.name}
-            onChange={(event) => set('name', event.currentTarget.value)}
-            error={issue('name')}
-            autoComplete="off"
-            data-autofocus
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <NativeSelect
-              label={t('places.rooms.kind')}
-              value={values.kind}
-              onChange={(event) => set('kind', event.currentTarget.value as RoomKind)}
-              error={issue('kind')}
-              data={ROOM_KINDS.map((kind) => ({ value: kind, label: t(`places.roomKinds.${kind}`) }))}
-            />
-            <NumberInput
-              label={t('places.rooms.capacity')}
-              value={values.capacity}
-              onChange={(value) => set('capacity', value)}
-              description={t('places.rooms.capacityHint')}
-              error={issue('capacity')}
-              allowDecimal={false}
-              allowNegative={false}
-            />
-          </SimpleGrid>
-          <Textarea
-            label={t('places.rooms.notes')}
-            value={values.notes}
-            onChange={(event) => set('notes', event.currentTarget.value)}
-            error={issue('notes')}
-            autosize
-            minRows={2}
-          />
-          <Checkbox
-            label={t('places.form.active')}
-            description={t('places.form.activeHint')}
-            checked={values.active}
-            onChange={(event) => set('active', event.currentTarget.checked)}
-          />
-          <FormOutcome issues={issues} failure={failure} />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('places.actions.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('places.actions.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </EditorModal>
+      <TextInput
+        label={t('places.rooms.name')}
+        value={values.name}
+        onChange={(event) => set('name', event.currentTarget.value)}
+        error={issue('name')}
+        autoComplete="off"
+        data-autofocus
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <NativeSelect
+          label={t('places.rooms.kind')}
+          value={values.kind}
+          onChange={(event) => set('kind', event.currentTarget.value as RoomKind)}
+          error={issue('kind')}
+          data={ROOM_KINDS.map((kind) => ({ value: kind, label: t(`places.roomKinds.${kind}`) }))}
+        />
+        <NumberInput
+          label={t('places.rooms.capacity')}
+          value={values.capacity}
+          onChange={(value) => set('capacity', value)}
+          description={t('places.rooms.capacityHint')}
+          error={issue('capacity')}
+          allowDecimal={false}
+          allowNegative={false}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('places.rooms.notes')}
+        value={values.notes}
+        onChange={(event) => set('notes', event.currentTarget.value)}
+        error={issue('notes')}
+        autosize
+        minRows={2}
+      />
+      <ActiveCheckbox checked={values.active} onChange={(active) => set('active', active)} />
+    </EditorDialog>
   );
 }

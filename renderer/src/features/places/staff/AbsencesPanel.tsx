@@ -8,7 +8,6 @@ import {
   Table,
   Text,
   TextInput,
-  VisuallyHidden,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,13 +16,16 @@ import { absenceInputSchema } from '../../../../../shared/contract/places/staff'
 import { ABSENCE_KINDS, type Absence, type AbsenceKind } from '../../../../../shared/domain/staff';
 import { formatNumber } from '../../../../../shared/i18n/numbers';
 import { invoke } from '../../../api';
+import { TableHead } from '../../../components/DataTable';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useLanguage } from '../../../lib/languageContext';
 import { dateRangeText, dayCount } from '../format';
+import { DateField } from '../form/DateField';
 import { FormOutcome } from '../form/FormOutcome';
-import { useIssueText } from '../form/issueText';
 import { typedDateInput } from '../form/typedDate';
 import { useEditorForm } from '../form/useEditorForm';
+import { actionsColumn } from '../table/columns';
+import { DeleteButton } from '../table/RowButtons';
 
 interface AbsenceValues {
   kind: AbsenceKind;
@@ -46,7 +48,7 @@ export function AbsencesPanel({ staffId, absences, onChange }: Props) {
   const { language } = useLanguage();
   const [status, setStatus] = useState<'added' | 'removed' | null>(null);
   const [removeFailure, setRemoveFailure] = useState<AppErrorData | null>(null);
-  const { values, set, setValues, issues, failure, saving, formRef, submit } = useEditorForm({
+  const { values, set, setValues, issues, issue, failure, saving, formRef, submit } = useEditorForm({
     initial: EMPTY,
     schema: absenceInputSchema,
     toInput: (typed): ChannelInput<'staff.absences.add'> => ({
@@ -63,7 +65,6 @@ export function AbsencesPanel({ staffId, absences, onChange }: Props) {
       setStatus('added');
     },
   });
-  const issue = useIssueText(issues);
   const change = <K extends keyof AbsenceValues>(field: K, value: AbsenceValues[K]) => {
     set(field, value);
     setStatus(null);
@@ -89,19 +90,15 @@ export function AbsencesPanel({ staffId, absences, onChange }: Props) {
         <Text>{t('places.absences.empty')}</Text>
       ) : (
         <Table striped verticalSpacing={6}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('places.absences.period')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('places.absences.days')}
-              </Table.Th>
-              <Table.Th scope="col">{t('places.absences.kind')}</Table.Th>
-              <Table.Th scope="col">{t('places.absences.note')}</Table.Th>
-              <Table.Th scope="col">
-                <VisuallyHidden>{t('places.form.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              { label: t('places.absences.period') },
+              { label: t('places.absences.days'), align: 'right' },
+              { label: t('places.absences.kind') },
+              { label: t('places.absences.note') },
+              actionsColumn(t),
+            ]}
+          />
           <Table.Tbody>
             {absences.map((absence) => {
               const dates = dateRangeText(absence.startDate, absence.endDate, language);
@@ -116,15 +113,10 @@ export function AbsencesPanel({ staffId, absences, onChange }: Props) {
                   <Table.Td>{t(`places.absenceKinds.${absence.kind}`)}</Table.Td>
                   <Table.Td>{absence.note}</Table.Td>
                   <Table.Td ta="right">
-                    <Button
-                      variant="subtle"
-                      color="red.8"
-                      size="compact-sm"
+                    <DeleteButton
+                      label={t('places.absences.removeNamed', { dates })}
                       onClick={() => void remove(absence)}
-                      aria-label={t('places.absences.removeNamed', { dates })}
-                    >
-                      {t('places.actions.delete')}
-                    </Button>
+                    />
                   </Table.Td>
                 </Table.Tr>
               );
@@ -144,23 +136,17 @@ export function AbsencesPanel({ staffId, absences, onChange }: Props) {
                 error={issue('kind')}
                 data={ABSENCE_KINDS.map((kind) => ({ value: kind, label: t(`places.absenceKinds.${kind}`) }))}
               />
-              <TextInput
+              <DateField
                 label={t('places.absences.startDate')}
                 value={values.startDate}
                 onChange={(event) => change('startDate', event.currentTarget.value)}
                 error={issue('startDate')}
-                placeholder={t('places.form.datePlaceholder')}
-                inputMode="numeric"
-                autoComplete="off"
               />
-              <TextInput
+              <DateField
                 label={t('places.absences.endDate')}
                 value={values.endDate}
                 onChange={(event) => change('endDate', event.currentTarget.value)}
                 error={issue('endDate')}
-                placeholder={t('places.form.datePlaceholder')}
-                inputMode="numeric"
-                autoComplete="off"
               />
             </SimpleGrid>
             <TextInput
