@@ -1,25 +1,27 @@
-import type { ImportField } from '../../../../shared/domain/import-columns';
+import { IMPORT_FIELDS, type ImportField } from '../../../../shared/domain/import-columns';
 
-/** The mapping's fields in the groups a person thinks of them in, in the order of the registration form. */
-export const FIELD_GROUPS = [
-  {
-    key: 'person',
-    fields: [
-      'fullName',
-      'familyName',
-      'givenName',
-      'patronymic',
-      'birthDate',
-      'sex',
-      'pinfl',
-      'birthCertificate',
-    ],
-  },
-  { key: 'address', fields: ['region', 'district', 'mahalla', 'address', 'phone'] },
-  { key: 'health', fields: ['hasDisability', 'disabilityGroup', 'socialStatus'] },
-  { key: 'referral', fields: ['referralCentre', 'referralNumber', 'referralDate', 'status', 'notes'] },
-  { key: 'guardian', fields: ['guardianName', 'guardianRelation', 'guardianPhone'] },
-] as const satisfies ReadonlyArray<{ key: string; fields: readonly ImportField[] }>;
+/**
+ * The mapping's fields in the groups a person thinks of them in. IMPORT_FIELDS already lists them in the order
+ * of the registration form, so a group is named here by its first field and runs to the next group's.
+ */
+const GROUP_STARTS = [
+  ['person', 'fullName'],
+  ['address', 'region'],
+  ['health', 'hasDisability'],
+  ['referral', 'referralCentre'],
+  ['guardian', 'guardianName'],
+] as const satisfies ReadonlyArray<readonly [string, ImportField]>;
+
+export const FIELD_GROUPS = GROUP_STARTS.map(([key, first], index) => {
+  const next = GROUP_STARTS[index + 1];
+  return {
+    key,
+    fields: IMPORT_FIELDS.slice(
+      IMPORT_FIELDS.indexOf(first),
+      next ? IMPORT_FIELDS.indexOf(next[1]) : undefined,
+    ),
+  };
+});
 
 const IMPORT_ONLY = new Set(['fullName', 'guardianName', 'guardianRelation', 'guardianPhone']);
 
