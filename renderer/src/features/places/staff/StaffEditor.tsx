@@ -1,5 +1,5 @@
 import { Alert, Tabs } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Service } from '../../../../../shared/domain/services';
 import { DEFAULT_SETTINGS } from '../../../../../shared/domain/settings';
@@ -45,12 +45,9 @@ function NewStaff({ services, onClose, onSaved }: PartProps) {
   const { t } = useTranslation();
   const centre = useCentre().settings ?? DEFAULT_SETTINGS;
   return (
-    <Tabs defaultValue="details" keepMounted={false}>
-      <Tabs.List mb="md">
-        <Tabs.Tab value="details">{t('places.staff.details')}</Tabs.Tab>
-        <Tabs.Tab value="absences">{t('places.absences.title')}</Tabs.Tab>
-      </Tabs.List>
-      <Tabs.Panel value="details">
+    <StaffTabs
+      keepMounted={false}
+      details={
         <StaffDetailsForm
           staff={null}
           initial={newStaffValues(centre)}
@@ -58,11 +55,9 @@ function NewStaff({ services, onClose, onSaved }: PartProps) {
           onCancel={onClose}
           onSaved={onSaved}
         />
-      </Tabs.Panel>
-      <Tabs.Panel value="absences">
-        <Alert variant="light">{t('places.absences.saveFirst')}</Alert>
-      </Tabs.Panel>
-    </Tabs>
+      }
+      absences={<Alert variant="light">{t('places.absences.saveFirst')}</Alert>}
+    />
   );
 }
 
@@ -77,17 +72,12 @@ function ExistingStaff({ staffId, services, onClose, onSaved }: PartProps & { st
 }
 
 function LoadedStaff({ staff, services, onClose, onSaved }: PartProps & { staff: Staff }) {
-  const { t } = useTranslation();
   const centre = useCentre().settings ?? DEFAULT_SETTINGS;
   const [absences, setAbsences] = useState<Absence[]>(staff.absences);
   // Both panels stay mounted, so switching tabs never loses what was typed in the other.
   return (
-    <Tabs defaultValue="details">
-      <Tabs.List mb="md">
-        <Tabs.Tab value="details">{t('places.staff.details')}</Tabs.Tab>
-        <Tabs.Tab value="absences">{t('places.absences.title')}</Tabs.Tab>
-      </Tabs.List>
-      <Tabs.Panel value="details">
+    <StaffTabs
+      details={
         <StaffDetailsForm
           staff={staff}
           initial={staffValues(staff, centre)}
@@ -95,10 +85,31 @@ function LoadedStaff({ staff, services, onClose, onSaved }: PartProps & { staff:
           onCancel={onClose}
           onSaved={(saved) => onSaved({ ...saved, absences })}
         />
-      </Tabs.Panel>
-      <Tabs.Panel value="absences">
-        <AbsencesPanel staffId={staff.id} absences={absences} onChange={setAbsences} />
-      </Tabs.Panel>
+      }
+      absences={<AbsencesPanel staffId={staff.id} absences={absences} onChange={setAbsences} />}
+    />
+  );
+}
+
+/** The editor's two tabs: the details form and the absences. */
+function StaffTabs({
+  details,
+  absences,
+  keepMounted = true,
+}: {
+  details: ReactNode;
+  absences: ReactNode;
+  keepMounted?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Tabs defaultValue="details" keepMounted={keepMounted}>
+      <Tabs.List mb="md">
+        <Tabs.Tab value="details">{t('places.staff.details')}</Tabs.Tab>
+        <Tabs.Tab value="absences">{t('places.absences.title')}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="details">{details}</Tabs.Panel>
+      <Tabs.Panel value="absences">{absences}</Tabs.Panel>
     </Tabs>
   );
 }
