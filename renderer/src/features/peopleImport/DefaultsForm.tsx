@@ -7,8 +7,8 @@ import {
   type BeneficiaryStatus,
   type GuardianRelation,
 } from '../../../../shared/domain/people';
-import { districtsOf, REGIONS } from '../../../../shared/domain/regions';
-import { useLanguage } from '../../lib/languageContext';
+import { RegionDistrictSelects } from '../people/RegionDistrictSelects';
+import { StatusOptions } from '../people/StatusOptions';
 import { useMessageText } from '../../lib/message';
 import type { ImportState } from './useImport';
 
@@ -20,14 +20,12 @@ const isRelation = (value: string): value is GuardianRelation =>
 /** What every row gets where the file is silent. Selects apply at once, typed fields on leaving them. */
 export function DefaultsForm({ state }: { state: ImportState }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const text = useMessageText();
   const { defaults, defaultsIssues, changeDefaults, applyDefaults } = state;
   const issue = (field: string) => {
     const found = defaultsIssues[field];
     return found ? text(found) : undefined;
   };
-  const districts = defaults.regionCode ? districtsOf(defaults.regionCode) : [];
   const typed = (field: 'referralCentre' | 'referralNumber' | 'referralDate') => ({
     value: defaults[field],
     onChange: (event: ChangeEvent<HTMLInputElement>) =>
@@ -63,44 +61,17 @@ export function DefaultsForm({ state }: { state: ImportState }) {
             }}
             error={issue('status')}
           >
-            {BENEFICIARY_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`people.status.${status}`)}
-              </option>
-            ))}
+            <StatusOptions />
           </NativeSelect>
-          <NativeSelect
-            label={t('people.fields.region')}
-            value={defaults.regionCode}
-            onChange={(event) => {
-              const regionCode = event.currentTarget.value;
-              // A district of the region chosen before cannot stay with the new one.
-              const keep = districtsOf(regionCode).some((d) => d.code === defaults.districtCode);
-              changeDefaults({ regionCode, districtCode: keep ? defaults.districtCode : '' }, true);
-            }}
-            error={issue('regionCode')}
-          >
-            <option value="">{t('people.form.notChosen')}</option>
-            {REGIONS.map((region) => (
-              <option key={region.code} value={region.code}>
-                {region.names[language]}
-              </option>
-            ))}
-          </NativeSelect>
-          <NativeSelect
-            label={t('people.fields.district')}
-            value={defaults.districtCode}
-            onChange={(event) => changeDefaults({ districtCode: event.currentTarget.value }, true)}
-            error={issue('districtCode')}
-            disabled={districts.length === 0}
-          >
-            <option value="">{t('people.form.notChosen')}</option>
-            {districts.map((district) => (
-              <option key={district.code} value={district.code}>
-                {district.names[language]}
-              </option>
-            ))}
-          </NativeSelect>
+          <RegionDistrictSelects
+            regionCode={defaults.regionCode}
+            districtCode={defaults.districtCode}
+            onChange={(place) => changeDefaults(place, true)}
+            noRegion={t('people.form.notChosen')}
+            noDistrict={t('people.form.notChosen')}
+            regionError={issue('regionCode')}
+            districtError={issue('districtCode')}
+          />
           <TextInput label={t('people.fields.referralCentre')} {...typed('referralCentre')} />
           <TextInput label={t('people.fields.referralNumber')} {...typed('referralNumber')} />
           <TextInput

@@ -1,8 +1,8 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StatusOptions } from '../StatusOptions';
 import { AGE_BAND_NAMES, type AgeBand } from '../../../../../shared/domain/age';
 import {
-  BENEFICIARY_STATUSES,
   SOCIAL_STATUSES,
   type BeneficiaryStatus,
   type SocialStatus,
@@ -31,11 +31,7 @@ export function PeopleFilters({ list, services }: Props) {
           onChange={(e) => update({ status: (e.currentTarget.value || null) as BeneficiaryStatus | null })}
         >
           {any}
-          {BENEFICIARY_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`people.status.${status}`)}
-            </option>
-          ))}
+          <StatusOptions />
         </NativeSelect>
         <NativeSelect
           label={t('people.fields.services')}
