@@ -28,6 +28,9 @@ const PATTERNS: Record<Language, Record<DateStyle, string>> = {
     full: 'EEEE, d-MMMM yyyy',
     dayMonth: 'EEEE, d-MMMM',
     monthYear: 'LLLL yyyy',
+    day: 'd-MMMM',
+    weekdayShort: 'EEE',
+    weekdayDay: 'EEE d',
   },
   'uz-Cyrl': {
     short: 'dd.MM.yyyy',
@@ -35,6 +38,9 @@ const PATTERNS: Record<Language, Record<DateStyle, string>> = {
     full: 'EEEE, d MMMM yyyy',
     dayMonth: 'EEEE, d MMMM',
     monthYear: 'LLLL yyyy',
+    day: 'd MMMM',
+    weekdayShort: 'EEE',
+    weekdayDay: 'EEE d',
   },
   ru: {
     short: 'dd.MM.yyyy',
@@ -42,6 +48,9 @@ const PATTERNS: Record<Language, Record<DateStyle, string>> = {
     full: 'EEEE, d MMMM yyyy',
     dayMonth: 'EEEE, d MMMM',
     monthYear: 'LLLL yyyy',
+    day: 'd MMMM',
+    weekdayShort: 'EEEEEE',
+    weekdayDay: 'EEEEEE, d',
   },
   en: {
     short: 'dd/MM/yyyy',
@@ -49,10 +58,18 @@ const PATTERNS: Record<Language, Record<DateStyle, string>> = {
     full: 'EEEE, d MMMM yyyy',
     dayMonth: 'EEEE, d MMMM',
     monthYear: 'LLLL yyyy',
+    day: 'd MMMM',
+    weekdayShort: 'EEE',
+    weekdayDay: 'EEE d',
   },
 };
 
-export type DateStyle = 'short' | 'long' | 'full' | 'dayMonth' | 'monthYear';
+/**
+ * `day` is a day of a month without year or weekday ("21-mart"), for the start of a range; `weekdayShort`
+ * ("shan", "сб") and `weekdayDay` ("shan 21", "сб, 21") head the columns of a calendar.
+ */
+export type DateStyle =
+  'short' | 'long' | 'full' | 'dayMonth' | 'monthYear' | 'day' | 'weekdayShort' | 'weekdayDay';
 
 export function dateLocale(language: Language): Locale {
   return LOCALES[language];
@@ -61,6 +78,20 @@ export function dateLocale(language: Language): Locale {
 /** Formats a calendar date ("2026-03-21") or a Date in the given language. */
 export function formatCalendarDate(date: string | Date, language: Language, style: DateStyle): string {
   return formatDate(toLocalDate(date), PATTERNS[language][style], { locale: LOCALES[language] });
+}
+
+/**
+ * A span of calendar dates, inclusive, written once where the parts agree: "16–22-noyabr 2026",
+ * "30-noyabr – 6-dekabr 2026", "29 декабря 2026 – 4 января 2027"; a single day as the long date.
+ */
+export function formatDateRange(start: string, end: string, language: Language): string {
+  const [startYear, startMonth] = start.split('-');
+  const [endYear, endMonth] = end.split('-');
+  const last = formatCalendarDate(end, language, 'long');
+  if (start === end) return last;
+  if (startYear !== endYear) return `${formatCalendarDate(start, language, 'long')} – ${last}`;
+  if (startMonth !== endMonth) return `${formatCalendarDate(start, language, 'day')} – ${last}`;
+  return `${Number(start.slice(8))}–${last}`;
 }
 
 /** A weekday's name in the given language. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, weekdayName } from '../../shared/i18n/dates';
+import { formatCalendarDate, formatDateRange, weekdayName } from '../../shared/i18n/dates';
 import { formatNumber } from '../../shared/i18n/numbers';
 
 describe('dates in the four languages', () => {
@@ -29,6 +29,26 @@ describe('dates in the four languages', () => {
     expect(weekdayName(5, 'uz-Cyrl', 'long')).toBe('жума');
     expect(weekdayName(3, 'ru', 'long')).toBe('среда');
     expect(weekdayName(6, 'en', 'short')).toBe('Sat');
+  });
+
+  it('writes a span of days once where month and year agree', () => {
+    expect(formatDateRange('2026-11-16', '2026-11-22', 'uz-Latn')).toBe('16–22-noyabr 2026');
+    expect(formatDateRange('2026-11-16', '2026-11-22', 'uz-Cyrl')).toBe('16–22 ноябр 2026');
+    expect(formatDateRange('2026-11-16', '2026-11-22', 'ru')).toBe('16–22 ноября 2026');
+    expect(formatDateRange('2026-11-16', '2026-11-22', 'en')).toBe('16–22 November 2026');
+    expect(formatDateRange('2026-11-30', '2026-12-06', 'uz-Latn')).toBe('30-noyabr – 6-dekabr 2026');
+    expect(formatDateRange('2026-11-30', '2026-12-06', 'ru')).toBe('30 ноября – 6 декабря 2026');
+    expect(formatDateRange('2026-12-28', '2027-01-03', 'uz-Latn')).toBe('28-dekabr 2026 – 3-yanvar 2027');
+    expect(formatDateRange('2026-03-21', '2026-03-21', 'ru')).toBe('21 марта 2026');
+  });
+
+  it('heads calendar columns with a short weekday and the day of the month', () => {
+    expect(formatCalendarDate('2026-11-16', 'uz-Latn', 'weekdayDay')).toBe('dush 16');
+    expect(formatCalendarDate('2026-11-16', 'uz-Cyrl', 'weekdayDay')).toBe('душ 16');
+    expect(formatCalendarDate('2026-11-16', 'ru', 'weekdayDay')).toBe('пн, 16');
+    expect(formatCalendarDate('2026-11-16', 'en', 'weekdayDay')).toBe('Mon 16');
+    expect(formatCalendarDate('2026-11-21', 'uz-Latn', 'weekdayShort')).toBe('shan');
+    expect(formatCalendarDate('2026-11-21', 'ru', 'weekdayShort')).toBe('сб');
   });
 
   it('refuses text that is not a calendar date', () => {

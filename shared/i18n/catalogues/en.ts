@@ -1,4 +1,5 @@
 import { peopleEn } from './people/en';
+import { calendarEn } from './calendar/en';
 import { placesEn } from './places/en';
 import { peopleImportEn } from './peopleImport/en';
 
@@ -101,4 +102,5 @@ export const en = {
   people: peopleEn,
   places: placesEn,
   peopleImport: peopleImportEn,
+  calendar: calendarEn,
 } as const;

@@ -1,4 +1,5 @@
 import { peopleRu } from './people/ru';
+import { calendarRu } from './calendar/ru';
 import { placesRu } from './places/ru';
 import { peopleImportRu } from './peopleImport/ru';
 import type { Catalogue } from './types';
@@ -103,4 +104,5 @@ export const ru: Catalogue = {
   people: peopleRu,
   places: placesRu,
   peopleImport: peopleImportRu,
+  calendar: calendarRu,
 };

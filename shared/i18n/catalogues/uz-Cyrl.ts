@@ -1,4 +1,5 @@
 import { peopleUzCyrl } from './people/uz-Cyrl';
+import { calendarUzCyrl } from './calendar/uz-Cyrl';
 import { placesUzCyrl } from './places/uz-Cyrl';
 import { peopleImportUzCyrl } from './peopleImport/uz-Cyrl';
 import type { Catalogue } from './types';
@@ -103,4 +104,5 @@ export const uzCyrl: Catalogue = {
   people: peopleUzCyrl,
   places: placesUzCyrl,
   peopleImport: peopleImportUzCyrl,
+  calendar: calendarUzCyrl,
 };

@@ -1,4 +1,5 @@
 import { peopleUzLatn } from './people/uz-Latn';
+import { calendarUzLatn } from './calendar/uz-Latn';
 import { placesUzLatn } from './places/uz-Latn';
 import { peopleImportUzLatn } from './peopleImport/uz-Latn';
 import type { Catalogue } from './types';
@@ -103,4 +104,5 @@ export const uzLatn: Catalogue = {
   people: peopleUzLatn,
   places: placesUzLatn,
   peopleImport: peopleImportUzLatn,
+  calendar: calendarUzLatn,
 };

@@ -1,0 +1,17 @@
+export const calendarEn = {
+  title: 'Calendar',
+  toolbar: 'Calendar controls',
+  previous: { day: 'Previous day', week: 'Previous week', month: 'Previous month', list: 'Previous week' },
+  next: { day: 'Next day', week: 'Next week', month: 'Next month', list: 'Next week' },
+  today: 'Today',
+  period: 'Period',
+  periods: { day: 'Day', week: 'Week', month: 'Month', list: 'List' },
+  columns: 'Columns',
+  columnModes: { centre: 'Whole centre', staff: 'By specialist', rooms: 'By room' },
+  columnsOnlyDayWeek: 'Columns per specialist or room are shown in the day and week views.',
+  allDay: 'All day',
+  noEvents: 'Nothing is planned for this period.',
+  more: '{{count}} more',
+  noSpecialists: 'No active specialists or teachers have been entered yet.',
+  noRooms: 'No rooms in use have been entered yet.',
+};
