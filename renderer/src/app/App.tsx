@@ -3,6 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import type { Language } from '../../../shared/domain/languages';
 import type { CentreSettings } from '../../../shared/domain/settings';
+import { CalendarPage } from '../features/calendar/CalendarPage';
 import { ComingSoonPage } from '../features/placeholder/ComingSoonPage';
 import { BeneficiaryFormPage } from '../features/people/BeneficiaryFormPage';
 import { BeneficiaryPage } from '../features/people/BeneficiaryPage';
@@ -36,7 +37,7 @@ export function App({ i18n, initialLanguage, initialSettings }: Props) {
               <Route element={<AppLayout />}>
                 <Route index element={<Navigate to="/today" replace />} />
                 <Route path="today" element={<TodayPage />} />
-                <Route path="calendar" element={<ComingSoonPage title="nav.calendar" />} />
+                <Route path="calendar" element={<CalendarPage />} />
                 <Route path="people">
                   <Route index element={<PeopleListPage />} />
                   <Route path="new" element={<BeneficiaryFormPage />} />
