@@ -31,6 +31,30 @@ describe('staff absences', () => {
     expect((await call(backend, 'staff.get', { id: staff.id })).absences).toEqual([sooner, later]);
   });
 
+  it('gives everyone’s absences that share a day with a span of days, for the calendar', async () => {
+    const backend = await openTestBackend();
+    const first = await call(backend, 'staff.create', validStaff());
+    const second = await call(backend, 'staff.create', { ...validStaff(), familyName: 'Ergasheva' });
+    const add = (staffId: number, startDate: string, endDate: string) =>
+      call(backend, 'staff.absences.add', { staffId, kind: 'leave', startDate, endDate, note: '' });
+    const before = await add(first.id, '2026-03-01', '2026-03-15');
+    const inside = await add(second.id, '2026-03-17', '2026-03-18');
+    const across = await add(first.id, '2026-03-20', '2026-04-05');
+    await add(second.id, '2026-03-23', '2026-03-24');
+    expect(await call(backend, 'staff.absences.range', { from: '2026-03-16', to: '2026-03-22' })).toEqual([
+      inside,
+      across,
+    ]);
+    expect(await call(backend, 'staff.absences.range', { from: '2026-03-15', to: '2026-03-15' })).toEqual([
+      before,
+    ]);
+    expectRefused(
+      await backend.handle('staff.absences.range', { from: '2026-03-22', to: '2026-03-16' }),
+      'VALIDATION',
+      { to: 'validation.dateRange' },
+    );
+  });
+
   it('refuses dates that are not real or end before they start, and writes nothing', async () => {
     const backend = await openTestBackend();
     const staff = await call(backend, 'staff.create', validStaff());

@@ -86,7 +86,14 @@ test.describe('on Wednesday 18 March 2026', () => {
         hours: [],
         active,
       });
-    await person('Karimova', 'Dilnoza', ['specialist']);
+    const karimova = await person('Karimova', 'Dilnoza', ['specialist']);
+    await call('staff.absences.add', {
+      staffId: karimova.id,
+      kind: 'sick',
+      startDate: '2026-03-17',
+      endDate: '2026-03-19',
+      note: '',
+    });
     await person('Toshmatov', 'Jasur', ['teacher']);
     await person('Rahimova', 'Malika', ['receptionist']);
     await person('Olimov', 'Bekzod', ['specialist'], false);
@@ -94,8 +101,13 @@ test.describe('on Wednesday 18 March 2026', () => {
     await gotoApp('/calendar');
     await viewOption(page, 'uz-Latn', 'period', 'Kun').click();
     await expect(calendarTitle(page)).toHaveText('chorshanba, 18-mart 2026');
-    await viewOption(page, 'uz-Latn', 'columns', 'Mutaxassislar boʻyicha').click();
     const calendar = page.getByTestId('calendar');
+    const sickLeave = catalogues['uz-Latn'].places.absenceKinds.sick;
+    // One person's leave is not the whole centre's: it shows only in that person's column.
+    await expect(calendar).not.toContainText(sickLeave);
+    await viewOption(page, 'uz-Latn', 'columns', 'Mutaxassislar boʻyicha').click();
+    // FullCalendar draws a day's background event both in the all-day row and behind the hours.
+    await expect(calendar.getByText(sickLeave, { exact: true }).first()).toBeVisible();
     await expect(calendar.getByRole('columnheader', { name: 'Karimova Dilnoza' })).toBeVisible();
     await expect(calendar.getByRole('columnheader', { name: 'Toshmatov Jasur' })).toBeVisible();
     // Neither the receptionist nor someone no longer working here takes sessions.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { daysInRange, isCalendarDate } from '../../domain/calendar';
 import { CLOSURE_KINDS, type Closure } from '../../domain/closures';
 import { channel, returns } from '../channel';
-import { calendarDate, endsOnOrAfterStart, recordId, requiredText } from './fields';
+import { calendarDate, dayRangeQuery, endsOnOrAfterStart, recordId, requiredText } from './fields';
 
 /** A closure longer than a year is a typing mistake in a year, not a plan. */
 export const MAX_CLOSURE_DAYS = 366;
@@ -34,12 +34,7 @@ export const closureUpdateSchema = z
 export const closuresChannels = {
   /** The closures that share a day with [from, to], by start date. */
   'closures.list': channel({
-    input: z
-      .strictObject({ from: calendarDate, to: calendarDate })
-      .refine((range) => endsOnOrAfterStart({ startDate: range.from, endDate: range.to }), {
-        message: 'validation.dateRange',
-        path: ['to'],
-      }),
+    input: dayRangeQuery,
     output: returns<Closure[]>(),
     permission: 'centre.read',
   }),

@@ -31,3 +31,11 @@ export function endsOnOrAfterStart(range: { startDate: string; endDate: string }
     !isCalendarDate(range.startDate) || !isCalendarDate(range.endDate) || range.endDate >= range.startDate
   );
 }
+
+/** A span of days asked for by a list or the calendar: [from, to], both included. */
+export const dayRangeQuery = z
+  .strictObject({ from: calendarDate, to: calendarDate })
+  .refine((range) => endsOnOrAfterStart({ startDate: range.from, endDate: range.to }), {
+    message: 'validation.dateRange',
+    path: ['to'],
+  });

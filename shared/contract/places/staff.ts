@@ -12,6 +12,7 @@ import {
 import { channel, returns } from '../channel';
 import {
   calendarDate,
+  dayRangeQuery,
   distinct,
   endsOnOrAfterStart,
   optionalPhone,
@@ -100,6 +101,12 @@ export const staffChannels = {
     input: staffUpdateSchema,
     output: returns<Staff>(),
     permission: 'centre.write',
+  }),
+  /** Every staff member's absences that share a day with [from, to], for the calendar. */
+  'staff.absences.range': channel({
+    input: dayRangeQuery,
+    output: returns<Absence[]>(),
+    permission: 'centre.read',
   }),
   /** An absence may not overlap another of the same person (CONFLICT at the start date). */
   'staff.absences.add': channel({

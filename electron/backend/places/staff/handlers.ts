@@ -1,6 +1,6 @@
 import type { Registry } from '../../registry';
 import { addAbsence, removeAbsence } from './absences';
-import { getStaff, listStaff } from './read';
+import { absencesBetween, getStaff, listStaff } from './read';
 import { createStaff, updateStaff } from './write';
 
 export function registerStaff(registry: Registry): void {
@@ -19,6 +19,10 @@ export function registerStaff(registry: Registry): void {
   registry.register('staff.update', {
     write: true,
     run: (input, { db, now }) => updateStaff(db, input, now),
+  });
+  registry.register('staff.absences.range', {
+    write: false,
+    run: (input, { db }) => absencesBetween(db, input.from, input.to),
   });
   registry.register('staff.absences.add', {
     write: true,

@@ -122,6 +122,19 @@ export async function listAbsences(db: Db, staffId: number): Promise<Absence[]> 
   return rows.map(toAbsence);
 }
 
+/** Absences of anyone that share a day with [from, to], by start date. */
+export async function absencesBetween(db: Db, from: string, to: string): Promise<Absence[]> {
+  const rows = await db
+    .selectFrom('staff_absences')
+    .selectAll()
+    .where('start_date', '<=', to)
+    .where('end_date', '>=', from)
+    .orderBy('start_date')
+    .orderBy('id')
+    .execute();
+  return rows.map(toAbsence);
+}
+
 export async function getStaff(db: Db, id: number): Promise<Staff> {
   const row = await db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', `No staff member ${id}`);

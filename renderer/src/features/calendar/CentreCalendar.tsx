@@ -72,7 +72,8 @@ export function CentreCalendar({ resources }: Props) {
     controller.changeView(viewName(nextPeriod, hasColumns(nextPeriod) ? nextColumns : 'centre'));
   };
 
-  // A new function (another language, a retry) makes FullCalendar fetch the visible days again.
+  const staffColumns = hasColumns(period) && columns === 'staff';
+  // A new function (another language, a retry, other columns) makes FullCalendar fetch the visible days again.
   const events = useCallback(
     (info: EventSourceFuncInfo, success: (events: EventInput[]) => void, failure: (error: Error) => void) => {
       void attempt;
@@ -81,7 +82,7 @@ export function CentreCalendar({ resources }: Props) {
         from: calendarDateIn(info.start, timeZone),
         to: calendarDateIn(new Date(info.end.valueOf() - 1), timeZone),
       };
-      void loadCalendarEvents(days, t).then((result) => {
+      void loadCalendarEvents(days, t, { staffColumns }).then((result) => {
         if (result.ok) {
           setEventsError(null);
           success(result.value);
@@ -91,7 +92,7 @@ export function CentreCalendar({ resources }: Props) {
         }
       });
     },
-    [t, timeZone, attempt],
+    [t, timeZone, attempt, staffColumns],
   );
 
   const formatting = useMemo(() => calendarFormatting(language, timeZone), [language, timeZone]);

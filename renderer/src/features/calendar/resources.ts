@@ -28,7 +28,7 @@ export async function loadCalendarResources(): Promise<Result<CalendarResources>
     ok: true,
     value: {
       staff: byName.map((person, order) => ({
-        id: `staff-${person.id}`,
+        id: staffResourceId(person.id),
         title: staffColumnName(person),
         order,
         // Without hours entered nothing is known, so nothing is shaded.
@@ -57,4 +57,9 @@ export function hoursAsBusinessHours(hours: readonly WorkingHours[]): BusinessHo
       { daysOfWeek, startTime: day.breakEnd, endTime: day.end },
     ];
   });
+}
+
+/** The column id of a staff member in the per-specialist views. */
+export function staffResourceId(staffId: number): string {
+  return `staff-${staffId}`;
 }
