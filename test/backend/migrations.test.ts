@@ -74,6 +74,34 @@ const upgradeCases: Record<string, { before: (db: Db) => Promise<void>; after: (
         expect(JSON.parse(english.eligibility)).toEqual(['disability', 'poverty_register']);
       },
     },
+    '0003_sessions': {
+      before: async (db) => {
+        await sql`insert into rooms (id, name, kind, capacity, created_at, updated_at)
+          values (7, 'Logoped xonasi', 'therapy', 1, '2026-01-01', '2026-01-01')`.execute(db);
+        await sql`insert into staff (id, family_name, given_name, roles, created_at, updated_at)
+          values (3, 'Karimova', 'Dilnoza', '["specialist"]', '2026-01-01', '2026-01-01')`.execute(db);
+      },
+      after: async (db) => {
+        // People and places are kept; the new tables start empty and take a series with its sessions.
+        expect(await db.selectFrom('rooms').select(['id', 'name']).execute()).toEqual([
+          { id: 7, name: 'Logoped xonasi' },
+        ]);
+        expect(await db.selectFrom('sessions').select('id').execute()).toEqual([]);
+        expect(await db.selectFrom('series').select('id').execute()).toEqual([]);
+        expect(await db.selectFrom('booking_overrides').select('id').execute()).toEqual([]);
+        const indexes = await sql<{ name: string }>`select name from sqlite_master
+          where type = 'index' and tbl_name = 'sessions' and name like 'sessions_by_%' order by name`.execute(
+          db,
+        );
+        expect(indexes.rows.map((r) => r.name)).toEqual([
+          'sessions_by_mother',
+          'sessions_by_room',
+          'sessions_by_series_date',
+          'sessions_by_specialist',
+          'sessions_by_start',
+        ]);
+      },
+    },
   };
 
 async function openMigratedTo(file: string, count: number): Promise<Db> {

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_centre_settings';
 import * as m0002 from './0002_people_and_places';
+import * as m0003 from './0003_sessions';
 
 /**
  * Every migration in order. A static list, not a directory scan: the bundled app has no migrations folder.
@@ -9,4 +10,5 @@ import * as m0002 from './0002_people_and_places';
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_centre_settings', m0001],
   ['0002_people_and_places', m0002],
+  ['0003_sessions', m0003],
 ];
