@@ -9,6 +9,7 @@ import { registerImport } from './import/handlers';
 import { registerPeople } from './people/handlers';
 import { registerPlaces } from './places/handlers';
 import { ensureHolidays } from './places';
+import { registerSchedule } from './schedule/handlers';
 import { registerSettings } from './settings/handlers';
 import { registerSystem } from './system/handlers';
 
@@ -54,6 +55,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     registerPlaces(registry);
     registerPeople(registry);
     registerImport(registry);
+    registerSchedule(registry);
     const missing = registry.missing();
     if (missing.length > 0) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   } catch (error) {

@@ -3,6 +3,7 @@ import type { ChannelDef, Output } from './channel';
 import { importChannels } from './import';
 import { peopleChannels } from './people';
 import { placesChannels } from './places';
+import { scheduleChannels } from './schedule';
 import { settingsChannels } from './settings';
 import { systemChannels } from './system';
 
@@ -13,6 +14,7 @@ export const contract = {
   ...placesChannels,
   ...peopleChannels,
   ...importChannels,
+  ...scheduleChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,11 @@ export const PERMISSIONS = [
   /** Staff, services, rooms and closures. */
   'centre.read',
   'centre.write',
+  /** Sessions and series: the calendar, bookings, moves and cancellations. */
+  'schedule.read',
+  'schedule.write',
+  /** Setting soft clashes aside with a recorded reason (a manager's right). */
+  'schedule.override',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -1,5 +1,6 @@
 import { peopleEn } from './people/en';
 import { calendarEn } from './calendar/en';
+import { scheduleEn } from './schedule/en';
 import { placesEn } from './places/en';
 import { peopleImportEn } from './peopleImport/en';
 
@@ -103,4 +104,5 @@ export const en = {
   places: placesEn,
   peopleImport: peopleImportEn,
   calendar: calendarEn,
+  schedule: scheduleEn,
 } as const;

@@ -1,5 +1,6 @@
 import { peopleRu } from './people/ru';
 import { calendarRu } from './calendar/ru';
+import { scheduleRu } from './schedule/ru';
 import { placesRu } from './places/ru';
 import { peopleImportRu } from './peopleImport/ru';
 import type { Catalogue } from './types';
@@ -105,4 +106,5 @@ export const ru: Catalogue = {
   places: placesRu,
   peopleImport: peopleImportRu,
   calendar: calendarRu,
+  schedule: scheduleRu,
 };

@@ -1,5 +1,6 @@
 import { peopleUzCyrl } from './people/uz-Cyrl';
 import { calendarUzCyrl } from './calendar/uz-Cyrl';
+import { scheduleUzCyrl } from './schedule/uz-Cyrl';
 import { placesUzCyrl } from './places/uz-Cyrl';
 import { peopleImportUzCyrl } from './peopleImport/uz-Cyrl';
 import type { Catalogue } from './types';
@@ -105,4 +106,5 @@ export const uzCyrl: Catalogue = {
   places: placesUzCyrl,
   peopleImport: peopleImportUzCyrl,
   calendar: calendarUzCyrl,
+  schedule: scheduleUzCyrl,
 };

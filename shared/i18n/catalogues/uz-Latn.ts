@@ -1,5 +1,6 @@
 import { peopleUzLatn } from './people/uz-Latn';
 import { calendarUzLatn } from './calendar/uz-Latn';
+import { scheduleUzLatn } from './schedule/uz-Latn';
 import { placesUzLatn } from './places/uz-Latn';
 import { peopleImportUzLatn } from './peopleImport/uz-Latn';
 import type { Catalogue } from './types';
@@ -105,4 +106,5 @@ export const uzLatn: Catalogue = {
   places: placesUzLatn,
   peopleImport: peopleImportUzLatn,
   calendar: calendarUzLatn,
+  schedule: scheduleUzLatn,
 };

@@ -1,0 +1,98 @@
+import type { Clash, NeedingDecision, SessionStatus, CancelReason } from '../domain/scheduling';
+import { channel, returns } from './channel';
+import {
+  bookSchema,
+  cancelSchema,
+  checkSchema,
+  editSeriesSchema,
+  moveSchema,
+  rangeSchema,
+} from './schedule-input';
+
+export * from './schedule-input';
+
+/** One session as the calendar shows it: small, so that a week of the whole centre is one quick answer. */
+export interface CalendarSession {
+  id: number;
+  seriesId: number | null;
+  date: string;
+  startTime: string;
+  minutes: number;
+  /** ISO UTC instants. */
+  start: string;
+  end: string;
+  serviceId: number;
+  specialistId: number;
+  /** "Family G." */
+  specialistName: string;
+  roomId: number | null;
+  roomName: string | null;
+  beneficiaries: { id: number; name: string }[];
+  motherGuardianId: number | null;
+  status: SessionStatus;
+  cancelReason: CancelReason | null;
+  notes: string;
+}
+
+/** The clashes of one session, and for a series which of its sessions it is. */
+export interface SessionClashes {
+  originalDate: string | null;
+  date: string;
+  startTime: string;
+  clashes: Clash[];
+}
+
+/**
+ * The details of a refused booking, move or edit (code CONFLICT): every clash with the session it clashes
+ * with, per session; `needsOverride` when only soft clashes stand in the way (a manager may set them aside with
+ * a reason); `needsDecision` when sessions of a series fall on a closure or a leave and nobody has yet chosen to
+ * skip, move or keep them.
+ */
+export interface ScheduleConflict {
+  clashes: SessionClashes[];
+  needsOverride: boolean;
+  needsDecision: NeedingDecision[];
+}
+
+export interface BookResult {
+  seriesId: number | null;
+  /** The sessions written, in date order (cancelled ones of a series included). */
+  sessionIds: number[];
+  /** Set when soft clashes were overridden. */
+  overrideId: number | null;
+}
+
+export const scheduleChannels = {
+  /** Sessions whose date lies in [from, to], in start order. */
+  'schedule.range': channel({
+    input: rangeSchema,
+    output: returns<CalendarSession[]>(),
+    permission: 'schedule.read',
+  }),
+  /** The clashes a session would have, without writing anything. */
+  'schedule.check': channel({
+    input: checkSchema,
+    output: returns<Clash[]>(),
+    permission: 'schedule.read',
+  }),
+  'schedule.book': channel({
+    input: bookSchema,
+    output: returns<BookResult>(),
+    permission: 'schedule.write',
+  }),
+  'schedule.move': channel({
+    input: moveSchema,
+    output: returns<{ sessionId: number; overrideId: number | null }>(),
+    permission: 'schedule.write',
+  }),
+  'schedule.cancel': channel({
+    input: cancelSchema,
+    output: returns<{ cancelled: number[] }>(),
+    permission: 'schedule.write',
+  }),
+  'schedule.editSeries': channel({
+    input: editSeriesSchema,
+    output: returns<{ seriesId: number; sessionIds: number[]; overrideId: number | null }>(),
+    permission: 'schedule.write',
+  }),
+};
