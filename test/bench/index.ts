@@ -3,6 +3,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { generateCentre } from './generate';
 import { measure, report } from './measure';
 import { benchPeople } from './people';
+import { benchSchedule } from './schedule';
 
 /**
  * Benchmarks against a large generated centre. Not tests: they print figures, each beside its floor (the bare
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     report('Channel round trip through the registry', floor, [roundTrip, health]);
 
     await benchPeople(backend);
+    await benchSchedule(backend);
   } finally {
     await backend.close();
     temp.remove();

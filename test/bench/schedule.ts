@@ -1,0 +1,226 @@
+import { performance } from 'node:perf_hooks';
+import type { Backend } from '../../electron/backend';
+import { addDays, isoWeekdayOf } from '../../shared/domain/calendar';
+import { measure, report } from './measure';
+
+const RUNS = { runs: 300, warmup: 30 };
+const FIRST_DAY = '2024-01-01';
+const SPECIALISTS = 60;
+const SLOTS_PER_DAY = 8;
+/** Tashkent has no daylight saving: the generator may add a fixed offset instead of asking Intl per session. */
+const OFFSET_MS = 5 * 3_600_000;
+
+function instant(date: string, minutes: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + minutes * 60_000 - OFFSET_MS).toISOString();
+}
+
+function workingDays(count: number): string[] {
+  const days: string[] = [];
+  for (let day = FIRST_DAY; days.length < count; day = addDays(day, 1))
+    if (isoWeekdayOf(day) <= 5) days.push(day);
+  return days;
+}
+
+function addStaff(backend: Backend, name: string): number {
+  const stamp = new Date().toISOString();
+  const id = Number(
+    backend.raw
+      .prepare(
+        `insert into staff (family_name, given_name, roles, created_at, updated_at) values (?, 'Bench', '["specialist"]', ?, ?)`,
+      )
+      .run(name, stamp, stamp).lastInsertRowid,
+  );
+  const hours = backend.raw.prepare(
+    `insert into staff_hours (staff_id, weekday, start_time, end_time) values (?, ?, '08:00', '18:00')`,
+  );
+  for (let weekday = 1; weekday <= 5; weekday++) hours.run(id, weekday);
+  return id;
+}
+
+function addRoom(backend: Backend, name: string): number {
+  const stamp = new Date().toISOString();
+  return Number(
+    backend.raw
+      .prepare(
+        `insert into rooms (name, kind, capacity, created_at, updated_at) values (?, 'therapy', 1, ?, ?)`,
+      )
+      .run(name, stamp, stamp).lastInsertRowid,
+  );
+}
+
+/**
+ * Sessions of a busy centre written straight into the tables: 60 specialists, each with a room and eight
+ * 45-minute sessions every working day, for as many days as `total` needs.
+ */
+function generateSessions(backend: Backend, total: number, serviceId: number, people: number[]): string[] {
+  const days = workingDays(Math.ceil(total / (SPECIALISTS * SLOTS_PER_DAY)));
+  const staff = Array.from({ length: SPECIALISTS }, (_, i) => addStaff(backend, `Mutaxassis ${i}`));
+  const rooms = Array.from({ length: SPECIALISTS }, (_, i) => addRoom(backend, `Xona ${i}`));
+  const session = backend.raw.prepare(
+    `insert into sessions (service_id, specialist_id, room_id, date, start_time, minutes, start_at, end_at, status,
+       created_at, updated_at) values (?, ?, ?, ?, ?, 45, ?, ?, 'scheduled', ?, ?)`,
+  );
+  const person = backend.raw.prepare(
+    'insert into session_beneficiaries (session_id, beneficiary_id) values (?, ?)',
+  );
+  const stamp = new Date().toISOString();
+  let written = 0;
+  backend.raw.transaction(() => {
+    for (const day of days)
+      for (let s = 0; s < SPECIALISTS && written < total; s++)
+        for (let k = 0; k < SLOTS_PER_DAY && written < total; k++) {
+          const minutes = 8 * 60 + k * 60;
+          const time = `${String(8 + k).padStart(2, '0')}:00`;
+          const id = session.run(
+            serviceId,
+            staff[s],
+            rooms[s],
+            day,
+            time,
+            instant(day, minutes),
+            instant(day, minutes + 45),
+            stamp,
+            stamp,
+          ).lastInsertRowid;
+          person.run(id, people[(written * 7919) % people.length]);
+          written++;
+        }
+  })();
+  return days;
+}
+
+async function ok(backend: Backend, channel: string, input: unknown): Promise<void> {
+  const result = await backend.handle(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+}
+
+/** schedule.range for a week of the whole centre and schedule.book with all checks, each beside bare SQL. */
+export async function benchSchedule(backend: Backend, total = 200_000): Promise<void> {
+  const serviceId = (
+    backend.raw.prepare(`select id from services where code = 'massage'`).get() as { id: number }
+  ).id;
+  backend.raw
+    .prepare(
+      `update services set eligibility = '[]', min_age_months = null, max_age_months = null where id = ?`,
+    )
+    .run(serviceId);
+  const people = (backend.raw.prepare('select id from beneficiaries').all() as { id: number }[]).map(
+    (r) => r.id,
+  );
+  const started = performance.now();
+  // The first two people stay free for the booking measurements.
+  const days = generateSessions(backend, total, serviceId, people.slice(2));
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`\nGenerated ${total} sessions over ${days.length} working days in ${seconds.toFixed(1)} s`);
+
+  const monday = days[Math.floor(days.length / 2) - (Math.floor(days.length / 2) % 5)]!;
+  const sunday = addDays(monday, 6);
+  const [from, to] = [instant(monday, 0), instant(addDays(monday, 7), 0)];
+  const bareWeek = backend.raw.prepare(
+    `select s.*, st.family_name, st.given_name, r.name from sessions s join staff st on st.id = s.specialist_id
+     left join rooms r on r.id = s.room_id where s.start_at >= ? and s.start_at < ? and s.status = 'scheduled'
+     order by s.start_at, s.id`,
+  );
+  const barePeople = backend.raw.prepare(
+    `select sb.session_id, b.id, b.family_name, b.given_name from session_beneficiaries sb
+     join sessions s on s.id = sb.session_id join beneficiaries b on b.id = sb.beneficiary_id
+     where s.start_at >= ? and s.start_at < ?`,
+  );
+  const week = { from: monday, to: sunday };
+  const count = (bareWeek.all(from, to) as unknown[]).length;
+  const rangeFloor = await measure(
+    `bare SQL: a week (${count} sessions)`,
+    () => {
+      bareWeek.all(from, to);
+      barePeople.all(from, to);
+    },
+    { runs: 100, warmup: 10 },
+  );
+  const range = await measure(
+    'channel schedule.range, whole centre',
+    () => ok(backend, 'schedule.range', week),
+    {
+      runs: 100,
+      warmup: 10,
+    },
+  );
+  report('Calendar: one week of the whole centre', rangeFloor, [range]);
+
+  // Bookings into free slots of the busy weeks: a specialist and a room of their own, a person with no sessions.
+  const closed = new Set(
+    (backend.raw.prepare('select start_date from closures').all() as { start_date: string }[]).map(
+      (r) => r.start_date,
+    ),
+  );
+  const slots = days
+    .filter((day) => !closed.has(day))
+    .flatMap((day) => Array.from({ length: SLOTS_PER_DAY }, (_, k) => ({ day, k })));
+  const fresh = people[0]!;
+  const [specialist, room] = [addStaff(backend, 'Yangi'), addRoom(backend, 'Yangi xona')];
+  const [floorSpecialist, floorRoom] = [addStaff(backend, 'Floor'), addRoom(backend, 'Floor xona')];
+  const overlap = backend.raw.prepare(
+    `select id from sessions where start_at >= ? and start_at < ? and end_at > ? and status = 'scheduled'
+     and (specialist_id = ? or room_id = ? or id in (select session_id from session_beneficiaries where beneficiary_id = ?))`,
+  );
+  const insert = backend.raw.prepare(
+    `insert into sessions (service_id, specialist_id, room_id, date, start_time, minutes, start_at, end_at, status,
+       created_at, updated_at) values (?, ?, ?, ?, ?, 45, ?, ?, 'scheduled', ?, ?)`,
+  );
+  const insertPerson = backend.raw.prepare(
+    'insert into session_beneficiaries (session_id, beneficiary_id) values (?, ?)',
+  );
+  let next = 0;
+  const bookFloor = await measure(
+    'bare SQL: overlap check + insert, committed',
+    () => {
+      const { day, k } = slots[next++ % slots.length]!;
+      const start = instant(day, 8 * 60 + k * 60 + 15);
+      const end = instant(day, 8 * 60 + k * 60 + 60);
+      backend.raw
+        .transaction(() => {
+          overlap.all(
+            instant(day, 8 * 60 + k * 60 + 15 - 720),
+            end,
+            start,
+            floorSpecialist,
+            floorRoom,
+            fresh,
+          );
+          const id = insert.run(
+            serviceId,
+            floorSpecialist,
+            floorRoom,
+            day,
+            '',
+            start,
+            end,
+            start,
+            start,
+          ).lastInsertRowid;
+          insertPerson.run(id, fresh);
+        })
+        .immediate();
+    },
+    RUNS,
+  );
+  next = 0;
+  const book = await measure(
+    'channel schedule.book, every check',
+    () => {
+      const { day, k } = slots[next++ % slots.length]!;
+      return ok(backend, 'schedule.book', {
+        serviceId,
+        specialistId: specialist,
+        roomId: room,
+        beneficiaryId: people[1]!,
+        date: day,
+        startTime: `${String(8 + k).padStart(2, '0')}:15`,
+        minutes: 45,
+      });
+    },
+    RUNS,
+  );
+  report('Booking one session with all conflict checks (each committed, synchronous=FULL)', bookFloor, [
+    book,
+  ]);
+}
