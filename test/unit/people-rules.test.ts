@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queryTerms } from '../../electron/backend/people/search';
-import { calendarDateIn } from '../../electron/backend/people/today';
+import { calendarDateIn } from '../../shared/domain/scheduling/time-zone';
 import { beneficiarySearchText } from '../../electron/backend/people/search-text';
 import { beneficiaryInputSchema, checkBeneficiaryDates } from '../../shared/contract/people';
 import { ageInYears, birthDateBounds, yearsBefore } from '../../shared/domain/age';

@@ -71,6 +71,11 @@ export function zonedInstant(date: string, time: string, timeZone: string): stri
   return new Date(chosen).toISOString();
 }
 
+/** The calendar date ("2026-03-21") of an instant in a zone: the centre's day counts, not the computer's. */
+export function calendarDateIn(instant: Date, timeZone: string): string {
+  return new Date(wallClockAt(instant.getTime(), timeZone)).toISOString().slice(0, 10);
+}
+
 /** The zone's wall-clock date and time ("HH:MM") at an instant. */
 export function localDateTime(instant: string, timeZone: string): { date: string; time: string } {
   const iso = new Date(wallClockAt(Date.parse(instant), timeZone)).toISOString();
