@@ -25,7 +25,8 @@ describe('demo centre', () => {
     await seedDemo(backend);
     expect(expectOk(await backend.handle('settings.get', {}))).toEqual(DEMO_SETTINGS);
     await expect(seedDemo(backend)).rejects.toBeInstanceOf(AlreadySeededError);
-  });
+    // The whole demo centre goes through the contract: a few seconds on a busy machine.
+  }, 60_000);
 });
 
 describe('database info', () => {
@@ -41,7 +42,7 @@ describe('database info', () => {
       latestSchemaVersion: MIGRATIONS.length,
       tables: { centre_settings: 1 },
     });
-  });
+  }, 60_000);
 });
 
 describe('command line', () => {
@@ -58,7 +59,8 @@ describe('command line', () => {
     expect(info.status).toBe(0);
     expect(info.stdout).toMatch(/Schema version: \d+ \(this app: \d+\)/);
     expect(info.stdout).toMatch(/centre_settings\s+1/);
-  });
+    // Three processes, one of them writing the whole demo centre through the contract: seconds, not milliseconds.
+  }, 120_000);
 
   it('explains itself with --help and refuses a command without its data folder', () => {
     const help = cli('--help');
