@@ -4,6 +4,7 @@ import type { ChannelInput, ChannelName } from '../../../shared/contract';
 import { seedPeople } from './people';
 import { seedPlaces } from './places';
 import { Random } from './random';
+import { seedSchedule } from './schedule';
 
 /** The demo centre is modelled on the "World of Opportunities" regional centre in Andijan. */
 export const DEMO_SETTINGS: CentreSettings = {
@@ -49,5 +50,6 @@ export async function seedDemo(backend: Backend): Promise<SeedSummary> {
   const random = new Random(20260227);
   const places = await seedPlaces(backend, random);
   const beneficiaries = await seedPeople(backend, random, places);
+  await seedSchedule(backend, random);
   return { centre: DEMO_SETTINGS.name, beneficiaries };
 }

@@ -24,6 +24,7 @@ import './calendar.css';
 import { CalendarToolbar } from './CalendarToolbar';
 import { loadCalendarEvents } from './events';
 import { calendarFormatting } from './formatting';
+import { sessionContent } from './SessionContent';
 import type { CalendarResources } from './resources';
 import { useDateLabels } from './useDateLabels';
 import {
@@ -82,7 +83,7 @@ export function CentreCalendar({ resources }: Props) {
         from: calendarDateIn(info.start, timeZone),
         to: calendarDateIn(new Date(info.end.valueOf() - 1), timeZone),
       };
-      void loadCalendarEvents(days, t, { staffColumns }).then((result) => {
+      void loadCalendarEvents(days, t, { staffColumns, language }).then((result) => {
         if (result.ok) {
           setEventsError(null);
           success(result.value);
@@ -92,7 +93,7 @@ export function CentreCalendar({ resources }: Props) {
         }
       });
     },
-    [t, timeZone, attempt, staffColumns],
+    [t, timeZone, attempt, staffColumns, language],
   );
 
   const formatting = useMemo(() => calendarFormatting(language, timeZone), [language, timeZone]);
@@ -163,6 +164,7 @@ export function CentreCalendar({ resources }: Props) {
             resourceTimeGridWeek: { ...dayAndWeek, dayMinWidth: 48 },
           }}
           events={events}
+          eventContent={sessionContent}
         />
       </div>
     </>

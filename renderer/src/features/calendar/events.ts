@@ -3,10 +3,13 @@ import type { TFunction } from 'i18next';
 import type { Result } from '../../../../shared/contract';
 import { addDays } from '../../../../shared/domain/calendar';
 import type { Closure } from '../../../../shared/domain/closures';
+import type { Language } from '../../../../shared/domain/languages';
+import type { CalendarSession } from '../../../../shared/contract/schedule';
+import { serviceName, type Service } from '../../../../shared/domain/services';
 import type { Absence } from '../../../../shared/domain/staff';
 import { invoke } from '../../api';
 import { closureName } from '../places/format';
-import { staffResourceId } from './resources';
+import { roomResourceId, staffResourceId } from './resources';
 
 /** The days the calendar shows, inclusive, as calendar dates in the centre's time zone. */
 export interface VisibleDays {
@@ -21,19 +24,68 @@ export interface VisibleDays {
 export type CalendarEventsSource = (
   days: VisibleDays,
   t: TFunction,
-  shown: { staffColumns: boolean },
+  shown: { staffColumns: boolean; language: Language },
 ) => Promise<Result<EventInput[]>>;
 
 export const loadCalendarEvents: CalendarEventsSource = async (days, t, shown) => {
-  const closures = await invoke('closures.list', days);
+  const [closures, sessions, services] = await Promise.all([
+    invoke('closures.list', days),
+    invoke('schedule.range', days),
+    invoke('services.list', { includeInactive: true }),
+  ]);
   if (!closures.ok) return closures;
-  const events = closures.value.map((closure) => closureEvent(closure, t));
+  if (!sessions.ok) return sessions;
+  if (!services.ok) return services;
+  const byId = new Map(services.value.map((service) => [service.id, service]));
+  const events = [
+    ...closures.value.map((closure) => closureEvent(closure, t)),
+    ...sessions.value
+      .filter((session) => session.status !== 'cancelled')
+      .map((session) => sessionEvent(session, byId.get(session.serviceId), shown.language)),
+  ];
   // An absence belongs to one person's column; without columns it would shade the whole centre's day.
   if (!shown.staffColumns) return { ok: true, value: events };
   const absences = await invoke('staff.absences.range', days);
   if (!absences.ok) return absences;
   return { ok: true, value: [...events, ...absences.value.map((absence) => absenceEvent(absence, t))] };
 };
+
+/** What a session carries for its content and, later, its details. */
+export interface SessionProps {
+  kind: 'session';
+  service: string;
+  specialist: string;
+  room: string | null;
+  status: CalendarSession['status'];
+}
+
+/** A booked session, in its specialist's column and its room's, in the colour of its service. */
+export function sessionEvent(
+  session: CalendarSession,
+  service: Service | undefined,
+  language: Language,
+): EventInput {
+  const extendedProps: SessionProps = {
+    kind: 'session',
+    service: service ? serviceName(service, language) : '',
+    specialist: session.specialistName,
+    room: session.roomName,
+    status: session.status,
+  };
+  return {
+    id: `session-${session.id}`,
+    title: session.beneficiaries.map((person) => person.name).join(', '),
+    start: session.start,
+    end: session.end,
+    resourceIds: [
+      staffResourceId(session.specialistId),
+      ...(session.roomId === null ? [] : [roomResourceId(session.roomId)]),
+    ],
+    ...(service && { color: service.colour }),
+    className: 'imkon-session',
+    extendedProps,
+  };
+}
 
 /** A specialist's leave or absence, behind that person's column only. */
 export function absenceEvent(absence: Absence, t: TFunction): EventInput {

@@ -36,7 +36,7 @@ export async function loadCalendarResources(): Promise<Result<CalendarResources>
       })),
       rooms: rooms.value
         .filter((room) => room.active)
-        .map((room, order) => ({ id: `room-${room.id}`, title: room.name, order })),
+        .map((room, order) => ({ id: roomResourceId(room.id), title: room.name, order })),
     },
   };
 }
@@ -62,4 +62,9 @@ export function hoursAsBusinessHours(hours: readonly WorkingHours[]): BusinessHo
 /** The column id of a staff member in the per-specialist views. */
 export function staffResourceId(staffId: number): string {
   return `staff-${staffId}`;
+}
+
+/** The column id of a room in the per-room views. */
+export function roomResourceId(roomId: number): string {
+  return `room-${roomId}`;
 }
