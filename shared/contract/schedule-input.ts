@@ -103,16 +103,21 @@ export const decisionSchema = z.discriminatedUnion('choice', [
 /** A manager's reason for setting soft clashes aside. */
 export const overrideSchema = z.strictObject({ reason: z.string().trim().min(1).max(1000) });
 
+/** Who, what, where and when of one session: what a booking and a check share. */
+const sessionFields = {
+  serviceId: id,
+  specialistId: id,
+  roomId: id.nullable(),
+  beneficiaryId: id,
+  motherGuardianId: id.nullable().default(null),
+  date: dateSchema,
+  startTime: timeSchema,
+  minutes: minutesSchema,
+};
+
 export const bookSchema = z
   .strictObject({
-    serviceId: id,
-    specialistId: id,
-    roomId: id.nullable(),
-    beneficiaryId: id,
-    motherGuardianId: id.nullable().default(null),
-    date: dateSchema,
-    startTime: timeSchema,
-    minutes: minutesSchema,
+    ...sessionFields,
     notes: z.string().trim().max(2000).default(''),
     repeat: repeatSchema.optional(),
     decisions: z.array(decisionSchema).max(400).default([]),
@@ -128,14 +133,7 @@ export type BookInput = z.input<typeof bookSchema>;
 export const checkSchema = z.strictObject({
   /** The session being moved, which does not clash with itself. */
   sessionId: id.nullable().default(null),
-  serviceId: id,
-  specialistId: id,
-  roomId: id.nullable(),
-  beneficiaryId: id,
-  motherGuardianId: id.nullable().default(null),
-  date: dateSchema,
-  startTime: timeSchema,
-  minutes: minutesSchema,
+  ...sessionFields,
 });
 
 export const moveSchema = z.strictObject({

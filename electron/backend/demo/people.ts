@@ -28,7 +28,7 @@ import {
 } from './people-data';
 import type { DemoPlaces } from './places';
 import type { Random } from './random';
-import { call } from './seed';
+import { call } from './call';
 
 export const DEMO_PEOPLE = 250;
 

@@ -1,28 +1,17 @@
 import type { Backend } from '..';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import { addDays } from '../../../shared/domain/calendar';
 import type { AbsenceKind } from '../../../shared/domain/staff';
 import { ensureHolidays } from '../places';
 import { centreToday } from '../people/today';
 import { demoPersonName, inScript, type DemoScript } from './names';
 import { DEMO_CLOSURES, DEMO_ROOMS, SCHEDULES, STAFF_PLAN } from './places-data';
+import { call } from './call';
 import type { Random } from './random';
 
 export interface DemoPlaces {
   serviceIds: Record<string, number>;
   roomIds: number[];
   staffIds: number[];
-}
-
-/** Like `call` in seed.ts, and gives back what was created, whose id the next records need. */
-async function create<C extends ChannelName>(
-  backend: Backend,
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
-  const result = await backend.handle(channel, input);
-  if (!result.ok) throw new Error(`Demo data refused by ${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as ChannelOutput<C>;
 }
 
 const MOBILE_CODES = ['90', '91', '93', '94', '97', '99', '88', '33'];
@@ -45,11 +34,11 @@ export async function seedPlaces(backend: Backend, random: Random): Promise<Demo
   const today = await centreToday(backend.db, now);
   await ensureHolidays(backend.db, now);
 
-  const services = await create(backend, 'services.list', { includeInactive: true });
+  const services = await call(backend, 'services.list', { includeInactive: true });
   const serviceIds = Object.fromEntries(services.map((service) => [service.code, service.id]));
 
   const roomIds: number[] = [];
-  for (const room of DEMO_ROOMS) roomIds.push((await create(backend, 'rooms.create', room)).id);
+  for (const room of DEMO_ROOMS) roomIds.push((await call(backend, 'rooms.create', room)).id);
 
   const staffIds: number[] = [];
   for (const plan of STAFF_PLAN) {
@@ -57,7 +46,7 @@ export async function seedPlaces(backend: Backend, random: Random): Promise<Demo
       // About one in five staff cards in the demo is kept in Cyrillic, as older records are.
       const script: DemoScript = random.chance(0.2) ? 'cyrillic' : 'latin';
       const name = demoPersonName(random, random.chance(plan.women) ? 'female' : 'male', script);
-      const staff = await create(backend, 'staff.create', {
+      const staff = await call(backend, 'staff.create', {
         familyName: name.familyName,
         givenName: name.givenName,
         patronymic: name.patronymic,
@@ -76,7 +65,7 @@ export async function seedPlaces(backend: Backend, random: Random): Promise<Demo
 
   // Someone who has left stays in the records, no longer offered for bookings.
   const leaver = demoPersonName(random, 'female', 'latin');
-  await create(backend, 'staff.create', {
+  await call(backend, 'staff.create', {
     familyName: leaver.familyName,
     givenName: leaver.givenName,
     patronymic: leaver.patronymic,
@@ -93,7 +82,7 @@ export async function seedPlaces(backend: Backend, random: Random): Promise<Demo
     let staffId = random.pick(staffIds);
     while (away.has(staffId)) staffId = random.pick(staffIds);
     away.add(staffId);
-    await create(backend, 'staff.absences.add', {
+    await call(backend, 'staff.absences.add', {
       staffId,
       kind: absence.kind,
       startDate: addDays(today, absence.offset),
@@ -103,7 +92,7 @@ export async function seedPlaces(backend: Backend, random: Random): Promise<Demo
   }
 
   for (const closure of DEMO_CLOSURES) {
-    await create(backend, 'closures.create', {
+    await call(backend, 'closures.create', {
       kind: 'centre',
       name: closure.name,
       startDate: addDays(today, closure.offset),

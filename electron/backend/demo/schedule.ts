@@ -1,11 +1,11 @@
 import type { Backend } from '..';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import type { BookInput, ScheduleConflict } from '../../../shared/contract/schedule';
 import { addDays, isoWeekdayOf } from '../../../shared/domain/calendar';
 import { parseTimeOfDay, type IsoWeekday } from '../../../shared/domain/settings';
 import { ageInMonths, isEligible, isWithinAgeBand, type Service } from '../../../shared/domain/services';
 import type { StaffSummary, WorkingHours } from '../../../shared/domain/staff';
 import { centreToday } from '../people/today';
+import { call } from './call';
 import type { Random } from './random';
 
 /** How many children the demo books into a term of individual sessions. */
@@ -43,20 +43,10 @@ interface Offer {
   roomIds: number[];
 }
 
-async function read<C extends ChannelName>(
-  backend: Backend,
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
-  const result = await backend.handle(channel, input);
-  if (!result.ok) throw new Error(`Demo data refused by ${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as ChannelOutput<C>;
-}
-
 async function loadOffers(backend: Backend): Promise<Offer[]> {
-  const services = await read(backend, 'services.list', {});
-  const staff = await read(backend, 'staff.list', {});
-  const rooms = await read(backend, 'rooms.list', {});
+  const services = await call(backend, 'services.list', {});
+  const staff = await call(backend, 'staff.list', {});
+  const rooms = await call(backend, 'rooms.list', {});
   return services.flatMap((service) => {
     const roomNames = ROOMS_FOR[service.code];
     if (!roomNames) return [];

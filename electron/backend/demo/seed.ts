@@ -1,6 +1,6 @@
 import type { Backend } from '..';
 import type { CentreSettings } from '../../../shared/domain/settings';
-import type { ChannelInput, ChannelName } from '../../../shared/contract';
+import { call } from './call';
 import { seedPeople } from './people';
 import { seedPlaces } from './places';
 import { Random } from './random';
@@ -22,16 +22,6 @@ export class AlreadySeededError extends Error {
     super('This data folder already holds a centre; the demo is only written into a new one.');
     this.name = 'AlreadySeededError';
   }
-}
-
-/** Goes through the contract like the app does, so the demo obeys every rule a person's input must. */
-export async function call<C extends ChannelName>(
-  backend: Backend,
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<void> {
-  const result = await backend.handle(channel, input);
-  if (!result.ok) throw new Error(`Demo data refused by ${channel}: ${JSON.stringify(result.error)}`);
 }
 
 export interface SeedSummary {
