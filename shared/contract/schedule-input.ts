@@ -183,3 +183,5 @@ export const rangeSchema = z
     includeCancelled: z.boolean().default(false),
   })
   .refine((range) => range.from <= range.to, { message: 'validation.dateRange', path: ['to'] });
+
+export const sessionSchema = z.strictObject({ id });

@@ -1,4 +1,5 @@
-import type { Clash, NeedingDecision, SessionStatus, CancelReason } from '../domain/scheduling';
+import type { Clash, NeedingDecision, SessionStatus, CancelReason, SeriesRule } from '../domain/scheduling';
+import type { Language } from '../domain/languages';
 import { channel, returns } from './channel';
 import {
   bookSchema,
@@ -7,6 +8,7 @@ import {
   editSeriesSchema,
   moveSchema,
   rangeSchema,
+  sessionSchema,
 } from './schedule-input';
 
 export * from './schedule-input';
@@ -32,6 +34,46 @@ export interface CalendarSession {
   status: SessionStatus;
   cancelReason: CancelReason | null;
   notes: string;
+}
+
+/** A series as one of its sessions shows it: its rule, how this session differs and how many are left. */
+export interface SessionSeriesSummary {
+  rule: SeriesRule;
+  /** The date the rule gave this session, kept when it is moved. */
+  originalDate: string;
+  /** Date, time or length differ from what the rule gives (kept when the series' time is edited). */
+  moved: boolean;
+  /** Room, specialist or notes differ from the series'. */
+  changed: boolean;
+  /** Sessions of the series that will take place (not cancelled). */
+  scheduledCount: number;
+  /** Of those, the ones from today on in the centre's time zone. */
+  remainingCount: number;
+  /** When every remaining session of the series was cancelled (ISO instant), else null. */
+  cancelledAt: string | null;
+}
+
+/** Everything the session details show, with names in place of ids. */
+export interface SessionDetails {
+  id: number;
+  seriesId: number | null;
+  date: string;
+  startTime: string;
+  minutes: number;
+  /** ISO UTC instants. */
+  start: string;
+  end: string;
+  service: { id: number; names: Record<Language, string>; colour: string };
+  /** Full name with patronymic. */
+  specialist: { id: number; name: string };
+  room: { id: number; name: string } | null;
+  beneficiaries: { id: number; name: string }[];
+  mother: { id: number; name: string; phone: string | null } | null;
+  status: SessionStatus;
+  cancelReason: CancelReason | null;
+  cancelNote: string;
+  notes: string;
+  series: SessionSeriesSummary | null;
 }
 
 /** The clashes of one session, and for a series which of its sessions it is. */
@@ -67,6 +109,12 @@ export const scheduleChannels = {
   'schedule.range': channel({
     input: rangeSchema,
     output: returns<CalendarSession[]>(),
+    permission: 'schedule.read',
+  }),
+  /** One session with its names, people and, for a series, the series' rule and how this session differs. */
+  'schedule.session': channel({
+    input: sessionSchema,
+    output: returns<SessionDetails>(),
     permission: 'schedule.read',
   }),
   /** The clashes a session would have, without writing anything. */
