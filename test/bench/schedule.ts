@@ -1,101 +1,28 @@
 import { performance } from 'node:perf_hooks';
 import type { Backend } from '../../electron/backend';
-import { addDays, isoWeekdayOf } from '../../shared/domain/calendar';
+import { addDays } from '../../shared/domain/calendar';
 import { measure, report } from './measure';
+import { benchSeriesBooking } from './schedule-series';
+import { addRoom, addStaff, generateSessions, instant, SLOTS_PER_DAY } from './schedule-generate';
 
 const RUNS = { runs: 300, warmup: 30 };
-const FIRST_DAY = '2024-01-01';
-const SPECIALISTS = 60;
-const SLOTS_PER_DAY = 8;
-/** Tashkent has no daylight saving: the generator may add a fixed offset instead of asking Intl per session. */
-const OFFSET_MS = 5 * 3_600_000;
-
-function instant(date: string, minutes: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + minutes * 60_000 - OFFSET_MS).toISOString();
-}
-
-function workingDays(count: number): string[] {
-  const days: string[] = [];
-  for (let day = FIRST_DAY; days.length < count; day = addDays(day, 1))
-    if (isoWeekdayOf(day) <= 5) days.push(day);
-  return days;
-}
-
-function addStaff(backend: Backend, name: string): number {
-  const stamp = new Date().toISOString();
-  const id = Number(
-    backend.raw
-      .prepare(
-        `insert into staff (family_name, given_name, roles, created_at, updated_at) values (?, 'Bench', '["specialist"]', ?, ?)`,
-      )
-      .run(name, stamp, stamp).lastInsertRowid,
-  );
-  const hours = backend.raw.prepare(
-    `insert into staff_hours (staff_id, weekday, start_time, end_time) values (?, ?, '08:00', '18:00')`,
-  );
-  for (let weekday = 1; weekday <= 5; weekday++) hours.run(id, weekday);
-  return id;
-}
-
-function addRoom(backend: Backend, name: string): number {
-  const stamp = new Date().toISOString();
-  return Number(
-    backend.raw
-      .prepare(
-        `insert into rooms (name, kind, capacity, created_at, updated_at) values (?, 'therapy', 1, ?, ?)`,
-      )
-      .run(name, stamp, stamp).lastInsertRowid,
-  );
-}
-
-/**
- * Sessions of a busy centre written straight into the tables: 60 specialists, each with a room and eight
- * 45-minute sessions every working day, for as many days as `total` needs.
- */
-function generateSessions(backend: Backend, total: number, serviceId: number, people: number[]): string[] {
-  const days = workingDays(Math.ceil(total / (SPECIALISTS * SLOTS_PER_DAY)));
-  const staff = Array.from({ length: SPECIALISTS }, (_, i) => addStaff(backend, `Mutaxassis ${i}`));
-  const rooms = Array.from({ length: SPECIALISTS }, (_, i) => addRoom(backend, `Xona ${i}`));
-  const session = backend.raw.prepare(
-    `insert into sessions (service_id, specialist_id, room_id, date, start_time, minutes, start_at, end_at, status,
-       created_at, updated_at) values (?, ?, ?, ?, ?, 45, ?, ?, 'scheduled', ?, ?)`,
-  );
-  const person = backend.raw.prepare(
-    'insert into session_beneficiaries (session_id, beneficiary_id) values (?, ?)',
-  );
-  const stamp = new Date().toISOString();
-  let written = 0;
-  backend.raw.transaction(() => {
-    for (const day of days)
-      for (let s = 0; s < SPECIALISTS && written < total; s++)
-        for (let k = 0; k < SLOTS_PER_DAY && written < total; k++) {
-          const minutes = 8 * 60 + k * 60;
-          const time = `${String(8 + k).padStart(2, '0')}:00`;
-          const id = session.run(
-            serviceId,
-            staff[s],
-            rooms[s],
-            day,
-            time,
-            instant(day, minutes),
-            instant(day, minutes + 45),
-            stamp,
-            stamp,
-          ).lastInsertRowid;
-          person.run(id, people[(written * 7919) % people.length]);
-          written++;
-        }
-  })();
-  return days;
-}
-
-async function ok(backend: Backend, channel: string, input: unknown): Promise<void> {
+export async function ok(backend: Backend, channel: string, input: unknown): Promise<void> {
   const result = await backend.handle(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
 }
 
-/** schedule.range for a week of the whole centre and schedule.book with all checks, each beside bare SQL. */
-export async function benchSchedule(backend: Backend, total = 200_000): Promise<void> {
+const mib = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MiB`;
+
+function memory(label: string): void {
+  const { rss, heapUsed } = process.memoryUsage();
+  console.log(`  memory ${label}: rss ${mib(rss)}, heap ${mib(heapUsed)}`);
+}
+
+/**
+ * schedule.range for a week of the whole centre, schedule.book of one session and of a 12-session series with
+ * all checks, each beside bare SQL, on `years` of a busy centre with about `total` sessions.
+ */
+export async function benchSchedule(backend: Backend, total = 1_000_000, years = 5): Promise<void> {
   const serviceId = (
     backend.raw.prepare(`select id from services where code = 'massage'`).get() as { id: number }
   ).id;
@@ -108,10 +35,13 @@ export async function benchSchedule(backend: Backend, total = 200_000): Promise<
     (r) => r.id,
   );
   const started = performance.now();
-  // The first two people stay free for the booking measurements.
-  const days = generateSessions(backend, total, serviceId, people.slice(2));
+  // The first three people stay free for the booking measurements.
+  const { days, specialists } = generateSessions(backend, { total, years }, serviceId, people.slice(3));
   const seconds = (performance.now() - started) / 1000;
-  console.log(`\nGenerated ${total} sessions over ${days.length} working days in ${seconds.toFixed(1)} s`);
+  console.log(
+    `\nGenerated ${total} sessions of ${specialists} specialists over ${days.length} working days (${years} years) in ${seconds.toFixed(1)} s`,
+  );
+  memory('after generating');
 
   const monday = days[Math.floor(days.length / 2) - (Math.floor(days.length / 2) % 5)]!;
   const sunday = addDays(monday, 6);
@@ -223,4 +153,9 @@ export async function benchSchedule(backend: Backend, total = 200_000): Promise<
   report('Booking one session with all conflict checks (each committed, synchronous=FULL)', bookFloor, [
     book,
   ]);
+  memory('after booking');
+
+  // The channel's own person and the floor's must be free of the sessions booked above.
+  await benchSeriesBooking(backend, { serviceId, days, closed, people: [people[0]!, people[2]!] });
+  memory('after series');
 }
