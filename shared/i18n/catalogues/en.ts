@@ -1,6 +1,8 @@
+import { groupsEn } from './groups/en';
 import { peopleEn } from './people/en';
 import { calendarEn } from './calendar/en';
 import { scheduleEn } from './schedule/en';
+import { bookingEn } from './booking/en';
 import { placesEn } from './places/en';
 import { peopleImportEn } from './peopleImport/en';
 
@@ -105,4 +107,6 @@ export const en = {
   peopleImport: peopleImportEn,
   calendar: calendarEn,
   schedule: scheduleEn,
+  booking: bookingEn,
+  groups: groupsEn,
 } as const;

@@ -1,6 +1,8 @@
+import { groupsRu } from './groups/ru';
 import { peopleRu } from './people/ru';
 import { calendarRu } from './calendar/ru';
 import { scheduleRu } from './schedule/ru';
+import { bookingRu } from './booking/ru';
 import { placesRu } from './places/ru';
 import { peopleImportRu } from './peopleImport/ru';
 import type { Catalogue } from './types';
@@ -107,4 +109,6 @@ export const ru: Catalogue = {
   peopleImport: peopleImportRu,
   calendar: calendarRu,
   schedule: scheduleRu,
+  booking: bookingRu,
+  groups: groupsRu,
 };

@@ -1,6 +1,8 @@
+import { groupsUzCyrl } from './groups/uz-Cyrl';
 import { peopleUzCyrl } from './people/uz-Cyrl';
 import { calendarUzCyrl } from './calendar/uz-Cyrl';
 import { scheduleUzCyrl } from './schedule/uz-Cyrl';
+import { bookingUzCyrl } from './booking/uz-Cyrl';
 import { placesUzCyrl } from './places/uz-Cyrl';
 import { peopleImportUzCyrl } from './peopleImport/uz-Cyrl';
 import type { Catalogue } from './types';
@@ -107,4 +109,6 @@ export const uzCyrl: Catalogue = {
   peopleImport: peopleImportUzCyrl,
   calendar: calendarUzCyrl,
   schedule: scheduleUzCyrl,
+  booking: bookingUzCyrl,
+  groups: groupsUzCyrl,
 };

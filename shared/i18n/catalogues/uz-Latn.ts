@@ -1,6 +1,8 @@
+import { groupsUzLatn } from './groups/uz-Latn';
 import { peopleUzLatn } from './people/uz-Latn';
 import { calendarUzLatn } from './calendar/uz-Latn';
 import { scheduleUzLatn } from './schedule/uz-Latn';
+import { bookingUzLatn } from './booking/uz-Latn';
 import { placesUzLatn } from './places/uz-Latn';
 import { peopleImportUzLatn } from './peopleImport/uz-Latn';
 import type { Catalogue } from './types';
@@ -107,4 +109,6 @@ export const uzLatn: Catalogue = {
   peopleImport: peopleImportUzLatn,
   calendar: calendarUzLatn,
   schedule: scheduleUzLatn,
+  booking: bookingUzLatn,
+  groups: groupsUzLatn,
 };
