@@ -194,6 +194,10 @@ export interface SessionsTable {
   notes: string;
   created_at: string;
   updated_at: string;
+  /** Set for a group's session (series_id is then null). */
+  group_id: number | null;
+  /** The date the group's timetable gave the session; differs from `date` once it is moved on its own. */
+  group_original_date: string | null;
 }
 
 export interface SessionBeneficiariesTable {
@@ -210,6 +214,48 @@ export interface BookingOverridesTable {
   reason: string;
   user_id: string | null;
   created_at: string;
+  group_id: number | null;
+  enrolment_id: number | null;
+}
+
+export interface GroupsTable {
+  id: Generated<number>;
+  name: string;
+  service_id: number;
+  teacher_id: number;
+  room_id: number | null;
+  capacity: number;
+  min_age_months: number | null;
+  max_age_months: number | null;
+  /** RFC 5545 text with a floating DTSTART. */
+  rrule: string;
+  duration_minutes: number;
+  notes: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GroupEnrolmentsTable {
+  id: Generated<number>;
+  group_id: number;
+  beneficiary_id: number;
+  start_date: string;
+  end_date: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WaitingListTable {
+  id: Generated<number>;
+  beneficiary_id: number;
+  group_id: number | null;
+  service_id: number;
+  priority: string;
+  status: string;
+  note: string;
+  added_at: string;
+  updated_at: string;
 }
 
 export interface Database {
@@ -229,4 +275,7 @@ export interface Database {
   sessions: SessionsTable;
   session_beneficiaries: SessionBeneficiariesTable;
   booking_overrides: BookingOverridesTable;
+  groups: GroupsTable;
+  group_enrolments: GroupEnrolmentsTable;
+  waiting_list: WaitingListTable;
 }
