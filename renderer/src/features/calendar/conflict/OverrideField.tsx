@@ -1,0 +1,27 @@
+import { Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  value: string;
+  onChange(reason: string): void;
+  error?: string | undefined;
+}
+
+/** The manager's reason for setting soft clashes aside; the backend records it with the booking. */
+export function OverrideField({ value, onChange, error }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Textarea
+      label={t('booking.conflict.overrideReason')}
+      description={t('booking.conflict.overrideHint')}
+      name="overrideReason"
+      required
+      autosize
+      minRows={2}
+      maxLength={1000}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      error={error}
+    />
+  );
+}
