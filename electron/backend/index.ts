@@ -5,6 +5,7 @@ import { PERMISSIONS, type Caller, type Result } from '../../shared/contract';
 import { openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
 import { Registry } from './registry';
+import { registerGroups } from './groups/handlers';
 import { registerImport } from './import/handlers';
 import { registerPeople } from './people/handlers';
 import { registerPlaces } from './places/handlers';
@@ -12,6 +13,7 @@ import { ensureHolidays } from './places';
 import { registerSchedule } from './schedule/handlers';
 import { registerSettings } from './settings/handlers';
 import { registerSystem } from './system/handlers';
+import { registerWaiting } from './waiting/handlers';
 
 export const DATABASE_FILE = 'imkon.sqlite';
 
@@ -56,6 +58,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     registerPeople(registry);
     registerImport(registry);
     registerSchedule(registry);
+    registerGroups(registry);
+    registerWaiting(registry);
     const missing = registry.missing();
     if (missing.length > 0) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   } catch (error) {

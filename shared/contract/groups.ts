@@ -83,6 +83,8 @@ export interface GroupWriteResult {
 export interface GroupFullConflict {
   kind: 'group_full';
   dates: string[];
+  /** The first session date from the asked start with a free place, or null when there is none. */
+  firstFreeDate: string | null;
 }
 
 export interface EnrolResult {

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import type { ChannelDef, Output } from './channel';
+import { groupsChannels } from './groups';
 import { importChannels } from './import';
 import { peopleChannels } from './people';
 import { placesChannels } from './places';
 import { scheduleChannels } from './schedule';
 import { settingsChannels } from './settings';
 import { systemChannels } from './system';
+import { waitingChannels } from './waiting';
 
 /** Every channel between the renderer and the backend, declared once. */
 export const contract = {
@@ -15,6 +17,8 @@ export const contract = {
   ...peopleChannels,
   ...importChannels,
   ...scheduleChannels,
+  ...groupsChannels,
+  ...waitingChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

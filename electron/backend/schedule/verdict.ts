@@ -22,7 +22,7 @@ export async function settleClashes(
   ctx: HandlerContext,
   found: SessionClashes[],
   override: { reason: string } | undefined,
-  target: { sessionId: number | null; seriesId: number | null },
+  target: { sessionId: number | null; seriesId: number | null; groupId?: number; enrolmentId?: number },
 ): Promise<number | null> {
   const clashes = found.filter((entry) => entry.clashes.length > 0);
   const all = clashes.flatMap((entry) => entry.clashes);
@@ -42,6 +42,8 @@ export async function settleClashes(
     .values({
       session_id: target.sessionId,
       series_id: target.seriesId,
+      group_id: target.groupId ?? null,
+      enrolment_id: target.enrolmentId ?? null,
       clash_kinds: JSON.stringify(kinds),
       reason: override?.reason ?? '',
       user_id: ctx.caller.userId,
