@@ -1,6 +1,7 @@
 import type { Clash, NeedingDecision, SessionStatus, CancelReason, SeriesRule } from '../domain/scheduling';
 import type { Language } from '../domain/languages';
 import { channel, returns } from './channel';
+import type { WaitingOfferView } from './waiting';
 import {
   bookSchema,
   cancelSchema,
@@ -17,6 +18,9 @@ export * from './schedule-input';
 export interface CalendarSession {
   id: number;
   seriesId: number | null;
+  /** Set for a group's session; its people are the group's roster on the session's date. */
+  groupId: number | null;
+  groupName: string | null;
   date: string;
   startTime: string;
   minutes: number;
@@ -135,7 +139,8 @@ export const scheduleChannels = {
   }),
   'schedule.cancel': channel({
     input: cancelSchema,
-    output: returns<{ cancelled: number[] }>(),
+    /** `offers`: the first person waiting for the service's individual places (not yet marked offered). */
+    output: returns<{ cancelled: number[]; offers: WaitingOfferView[] }>(),
     permission: 'schedule.write',
   }),
   'schedule.editSeries': channel({

@@ -10,7 +10,9 @@ import {
   type SeriesRule,
 } from '../../../shared/domain/scheduling';
 import { ruleProblemKey } from '../../../shared/contract/schedule';
+import type { WaitingOfferView } from '../../../shared/contract/waiting';
 import { AppError } from '../errors';
+import { cancellationOffers } from '../waiting/offer';
 import type { HandlerContext } from '../registry';
 import { centreToday } from '../people/today';
 import { ClashLoader } from './clash-context';
@@ -118,7 +120,7 @@ export async function move(
 export async function cancel(
   input: ParsedInput<'schedule.cancel'>,
   ctx: HandlerContext,
-): Promise<{ cancelled: number[] }> {
+): Promise<{ cancelled: number[]; offers: WaitingOfferView[] }> {
   const row = await readSession(ctx.db, input.sessionId);
   const cancelled = { reason: input.reason, note: input.note };
   if (row.series_id === null || row.original_date === null) {
@@ -132,7 +134,7 @@ export async function cancel(
       })
       .where('id', '=', row.id)
       .execute();
-    return { cancelled: [row.id] };
+    return { cancelled: [row.id], offers: await cancellationOffers(ctx.db, row) };
   }
   const loader = new ClashLoader(ctx.db);
   const series = await readSeries(ctx.db, row.series_id);
@@ -159,7 +161,10 @@ export async function cancel(
       .set({ cancelled_at: ctx.now.toISOString() })
       .where('id', '=', series.id)
       .execute();
-  return { cancelled: written.filter((w) => w.fields.cancelled).map((w) => w.id) };
+  return {
+    cancelled: written.filter((w) => w.fields.cancelled).map((w) => w.id),
+    offers: await cancellationOffers(ctx.db, row),
+  };
 }
 
 function editedRule(rule: SeriesRule, changes: ParsedInput<'schedule.editSeries'>['changes']): SeriesRule {

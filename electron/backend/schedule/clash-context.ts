@@ -117,6 +117,7 @@ export async function overlappingSessions(
       'specialist_id',
       'room_id',
       'series_id',
+      'group_id',
       'mother_guardian_id',
     ])
     .where('start_at', '>=', earliest)
@@ -154,7 +155,7 @@ export async function overlappingSessions(
     serviceId: row.service_id,
     specialistId: row.specialist_id,
     roomId: row.room_id,
-    groupId: null,
+    groupId: row.group_id,
     seriesId: row.series_id,
     beneficiaryIds: people.get(row.id) ?? [],
     motherGuardianId: row.mother_guardian_id,

@@ -20,7 +20,10 @@ export async function sessionsInRange(
     .selectFrom('sessions as s')
     .innerJoin('staff as st', 'st.id', 's.specialist_id')
     .leftJoin('rooms as r', 'r.id', 's.room_id')
+    .leftJoin('groups as g', 'g.id', 's.group_id')
     .select([
+      's.group_id',
+      'g.name as group_name',
       's.id',
       's.series_id',
       's.date',
@@ -76,6 +79,8 @@ export async function sessionsInRange(
   return rows.map((row) => ({
     id: row.id,
     seriesId: row.series_id,
+    groupId: row.group_id,
+    groupName: row.group_name,
     date: row.date,
     startTime: row.start_time,
     minutes: row.minutes,

@@ -24,12 +24,11 @@ export async function firstToOffer(db: Db, place: FreedPlace): Promise<WaitingEn
   const lists = place.groupId === null ? [null] : [place.groupId, null];
   for (const groupId of lists) {
     const entries = await readEntries(db, { groupId, serviceId: place.serviceId });
-    const byId = new Map(entries.map((e) => [e.id, e]));
     const found = offerFreedPlace(entries, {
       enrolledIds: place.enrolledIds,
-      ...(place.fits ? { fits: (e) => place.fits!(byId.get(e.id)!) } : {}),
+      fits: (e) => place.fits?.(e as WaitingEntryView) ?? true,
     });
-    if (found) return byId.get(found.id) ?? null;
+    if (found) return entries.find((e) => e.id === found.id) ?? null;
   }
   return null;
 }
