@@ -2,6 +2,7 @@ import { groupsEn } from './groups/en';
 import { peopleEn } from './people/en';
 import { calendarEn } from './calendar/en';
 import { scheduleEn } from './schedule/en';
+import { sessionActionsEn } from './sessionActions/en';
 import { bookingEn } from './booking/en';
 import { placesEn } from './places/en';
 import { peopleImportEn } from './peopleImport/en';
@@ -107,6 +108,7 @@ export const en = {
   peopleImport: peopleImportEn,
   calendar: calendarEn,
   schedule: scheduleEn,
+  sessionActions: sessionActionsEn,
   booking: bookingEn,
   groups: groupsEn,
 } as const;

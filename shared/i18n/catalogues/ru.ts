@@ -2,6 +2,7 @@ import { groupsRu } from './groups/ru';
 import { peopleRu } from './people/ru';
 import { calendarRu } from './calendar/ru';
 import { scheduleRu } from './schedule/ru';
+import { sessionActionsRu } from './sessionActions/ru';
 import { bookingRu } from './booking/ru';
 import { placesRu } from './places/ru';
 import { peopleImportRu } from './peopleImport/ru';
@@ -109,6 +110,7 @@ export const ru: Catalogue = {
   peopleImport: peopleImportRu,
   calendar: calendarRu,
   schedule: scheduleRu,
+  sessionActions: sessionActionsRu,
   booking: bookingRu,
   groups: groupsRu,
 };

@@ -2,6 +2,7 @@ import { groupsUzCyrl } from './groups/uz-Cyrl';
 import { peopleUzCyrl } from './people/uz-Cyrl';
 import { calendarUzCyrl } from './calendar/uz-Cyrl';
 import { scheduleUzCyrl } from './schedule/uz-Cyrl';
+import { sessionActionsUzCyrl } from './sessionActions/uz-Cyrl';
 import { bookingUzCyrl } from './booking/uz-Cyrl';
 import { placesUzCyrl } from './places/uz-Cyrl';
 import { peopleImportUzCyrl } from './peopleImport/uz-Cyrl';
@@ -109,6 +110,7 @@ export const uzCyrl: Catalogue = {
   peopleImport: peopleImportUzCyrl,
   calendar: calendarUzCyrl,
   schedule: scheduleUzCyrl,
+  sessionActions: sessionActionsUzCyrl,
   booking: bookingUzCyrl,
   groups: groupsUzCyrl,
 };

@@ -2,6 +2,7 @@ import { groupsUzLatn } from './groups/uz-Latn';
 import { peopleUzLatn } from './people/uz-Latn';
 import { calendarUzLatn } from './calendar/uz-Latn';
 import { scheduleUzLatn } from './schedule/uz-Latn';
+import { sessionActionsUzLatn } from './sessionActions/uz-Latn';
 import { bookingUzLatn } from './booking/uz-Latn';
 import { placesUzLatn } from './places/uz-Latn';
 import { peopleImportUzLatn } from './peopleImport/uz-Latn';
@@ -109,6 +110,7 @@ export const uzLatn: Catalogue = {
   peopleImport: peopleImportUzLatn,
   calendar: calendarUzLatn,
   schedule: scheduleUzLatn,
+  sessionActions: sessionActionsUzLatn,
   booking: bookingUzLatn,
   groups: groupsUzLatn,
 };

@@ -4,6 +4,7 @@ import FullCalendar, {
   type EventInput,
 } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
+import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
 import classicTheme from '@fullcalendar/react/themes/classic';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
@@ -23,6 +24,10 @@ import '@fullcalendar/react/themes/classic/theme.css';
 import './calendar.css';
 import { CalendarToolbar } from './CalendarToolbar';
 import { loadCalendarEvents } from './events';
+import { CalendarFiltersBar } from './filters/CalendarFiltersBar';
+import { useCalendarRecords } from './filters/calendarRecords';
+import { useCalendarFilters } from './filters/useCalendarFilters';
+import { useSessionActions } from './session/useSessionActions';
 import { calendarFormatting } from './formatting';
 import { sessionContent } from './SessionContent';
 import type { CalendarResources } from './resources';
@@ -47,6 +52,7 @@ const PLUGINS = [
   listPlugin,
   resourceTimeGridPlugin,
   scrollGridPlugin,
+  interactionPlugin,
 ];
 
 interface Props {
@@ -66,6 +72,10 @@ export function CentreCalendar({ resources }: Props) {
   const [attempt, setAttempt] = useState(0);
   const container = useRef<HTMLDivElement>(null);
   useDateLabels(container, language);
+  const [filters, changeFilters] = useCalendarFilters();
+  const records = useCalendarRecords();
+  // After a move, cancel or edit the visible days are fetched again, like a retry.
+  const sessionActions = useSessionActions({ timeZone, records, onChanged: () => setAttempt((n) => n + 1) });
 
   const showView = (nextPeriod: Period, nextColumns: ColumnMode) => {
     setPeriod(nextPeriod);
@@ -83,7 +93,7 @@ export function CentreCalendar({ resources }: Props) {
         from: calendarDateIn(info.start, timeZone),
         to: calendarDateIn(new Date(info.end.valueOf() - 1), timeZone),
       };
-      void loadCalendarEvents(days, t, { staffColumns, language }).then((result) => {
+      void loadCalendarEvents(days, t, { staffColumns, language }, filters).then((result) => {
         if (result.ok) {
           setEventsError(null);
           success(result.value);
@@ -93,7 +103,7 @@ export function CentreCalendar({ resources }: Props) {
         }
       });
     },
-    [t, timeZone, attempt, staffColumns, language],
+    [t, timeZone, attempt, staffColumns, language, filters],
   );
 
   const formatting = useMemo(() => calendarFormatting(language, timeZone), [language, timeZone]);
@@ -114,6 +124,7 @@ export function CentreCalendar({ resources }: Props) {
         onPeriod={(next) => showView(next, columns)}
         onColumns={(next) => showView(period, next)}
       />
+      <CalendarFiltersBar filters={filters} onChange={changeFilters} records={records} />
       {eventsError && <ErrorAlert error={eventsError} onRetry={() => setAttempt((n) => n + 1)} />}
       {splitActive && splitBy.length === 0 && (
         <Text c="dimmed" mb="sm">
@@ -165,8 +176,12 @@ export function CentreCalendar({ resources }: Props) {
           }}
           events={events}
           eventContent={sessionContent}
+          editable
+          snapDuration="00:15"
+          {...sessionActions.handlers}
         />
       </div>
+      {sessionActions.element}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { SessionProps } from './events';
+import { CancelledLine } from './session/CancelledLine';
 
 interface Info {
   event: { title: string; extendedProps: Record<string, unknown> };
@@ -17,6 +18,7 @@ export function sessionContent(info: Info) {
       <div className="imkon-session-title">{info.event.title}</div>
       <div className="imkon-session-line">{info.timeText}</div>
       {props.room && <div className="imkon-session-line">{props.room}</div>}
+      {props.status === 'cancelled' && <CancelledLine reason={props.cancelReason ?? null} />}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { serviceName, type Service } from '../../../../shared/domain/services';
 import type { Absence } from '../../../../shared/domain/staff';
 import { invoke } from '../../api';
 import { closureName } from '../places/format';
+import { NO_FILTERS, rangeFilters, type CalendarFilters } from './filters/calendarFilters';
 import { roomResourceId, staffResourceId } from './resources';
 
 /** The days the calendar shows, inclusive, as calendar dates in the centre's time zone. */
@@ -25,12 +26,13 @@ export type CalendarEventsSource = (
   days: VisibleDays,
   t: TFunction,
   shown: { staffColumns: boolean; language: Language },
+  filters?: CalendarFilters,
 ) => Promise<Result<EventInput[]>>;
 
-export const loadCalendarEvents: CalendarEventsSource = async (days, t, shown) => {
+export const loadCalendarEvents: CalendarEventsSource = async (days, t, shown, filters = NO_FILTERS) => {
   const [closures, sessions, services] = await Promise.all([
     invoke('closures.list', days),
-    invoke('schedule.range', days),
+    invoke('schedule.range', { ...days, ...rangeFilters(filters) }),
     invoke('services.list', { includeInactive: true }),
   ]);
   if (!closures.ok) return closures;
@@ -39,9 +41,8 @@ export const loadCalendarEvents: CalendarEventsSource = async (days, t, shown) =
   const byId = new Map(services.value.map((service) => [service.id, service]));
   const events = [
     ...closures.value.map((closure) => closureEvent(closure, t)),
-    ...sessions.value
-      .filter((session) => session.status !== 'cancelled')
-      .map((session) => sessionEvent(session, byId.get(session.serviceId), shown.language)),
+    // Cancelled sessions come only when asked for ("Show cancelled").
+    ...sessions.value.map((session) => sessionEvent(session, byId.get(session.serviceId), shown.language)),
   ];
   // An absence belongs to one person's column; without columns it would shade the whole centre's day.
   if (!shown.staffColumns) return { ok: true, value: events };
@@ -57,6 +58,7 @@ export interface SessionProps {
   specialist: string;
   room: string | null;
   status: CalendarSession['status'];
+  cancelReason: CalendarSession['cancelReason'];
 }
 
 /** A booked session, in its specialist's column and its room's, in the colour of its service. */
@@ -71,7 +73,9 @@ export function sessionEvent(
     specialist: session.specialistName,
     room: session.roomName,
     status: session.status,
+    cancelReason: session.cancelReason,
   };
+  const cancelled = session.status === 'cancelled';
   return {
     id: `session-${session.id}`,
     title: session.beneficiaries.map((person) => person.name).join(', '),
@@ -82,7 +86,9 @@ export function sessionEvent(
       ...(session.roomId === null ? [] : [roomResourceId(session.roomId)]),
     ],
     ...(service && { color: service.colour }),
-    className: 'imkon-session',
+    className: cancelled ? 'imkon-session imkon-session-cancelled' : 'imkon-session',
+    // A cancelled session stays where it was: it is shown, not moved.
+    editable: !cancelled,
     extendedProps,
   };
 }
