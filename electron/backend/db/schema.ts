@@ -198,6 +198,8 @@ export interface SessionsTable {
   group_id: number | null;
   /** The date the group's timetable gave the session; differs from `date` once it is moved on its own. */
   group_original_date: string | null;
+  /** 1 when a group session was moved or cancelled on its own: a new timetable leaves it as it is. */
+  group_detached: Generated<number>;
 }
 
 export interface SessionBeneficiariesTable {

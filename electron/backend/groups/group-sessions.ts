@@ -19,48 +19,34 @@ import type { StoredGroup } from './group-store';
  */
 
 /**
- * Whether a group session was moved, cancelled or given another teacher or room on its own, measured against
- * the group as it stood: such a session keeps its change when the group's timetable is rewritten.
+ * Whether a group session was moved or cancelled on its own (or skipped or moved by a decision on a closure):
+ * such a session keeps its change when the group's timetable is rewritten.
  */
-export function isDetached(
-  row: Pick<
-    SessionRow,
-    'status' | 'date' | 'group_original_date' | 'start_time' | 'minutes' | 'room_id' | 'specialist_id'
-  >,
-  group: Pick<StoredGroup, 'rule' | 'roomId' | 'teacherId'>,
-): boolean {
-  return (
-    row.status === 'cancelled' ||
-    row.date !== row.group_original_date ||
-    row.start_time !== group.rule.startTime ||
-    row.minutes !== group.rule.durationMinutes ||
-    row.room_id !== group.roomId ||
-    row.specialist_id !== group.teacherId
-  );
+export function isDetached(row: Pick<SessionRow, 'group_detached'>): boolean {
+  return row.group_detached === 1;
 }
 
 /**
- * Writes the sessions the timetable gives from `from` on (all of them when null). Sessions already there that
- * follow the group as it was (`previous`) are replaced; sessions before `from` and detached ones stay.
+ * Writes the sessions the timetable gives from `from` on (all of them when null). Sessions already there from
+ * `from` on are replaced, except detached ones; sessions before `from` are history and stay.
  */
 export async function writeTimetable(
   db: Db,
   group: StoredGroup,
-  previous: StoredGroup | null,
   from: string | null,
   decisions: Decision[],
   roster: readonly Enrolment[],
   timeZone: string,
   now: Date,
 ): Promise<Written[]> {
-  if (previous && from !== null) {
+  if (from !== null) {
     const rows = await db
       .selectFrom('sessions')
       .selectAll()
       .where('group_id', '=', group.id)
       .where('date', '>=', from)
       .execute();
-    const stale = rows.filter((row) => !isDetached(row, previous)).map((row) => row.id);
+    const stale = rows.filter((row) => !isDetached(row)).map((row) => row.id);
     if (stale.length > 0) await db.deleteFrom('sessions').where('id', 'in', stale).execute();
   }
   const kept = await db
@@ -91,7 +77,11 @@ export async function writeTimetable(
     const id = await insertSession(db, fields, rosterOn(roster, occurrence.date), timeZone, now);
     await db
       .updateTable('sessions')
-      .set({ group_id: group.id, group_original_date: occurrence.originalDate })
+      .set({
+        group_id: group.id,
+        group_original_date: occurrence.originalDate,
+        group_detached: occurrence.cancelled || occurrence.moved ? 1 : 0,
+      })
       .where('id', '=', id)
       .execute();
     written.push({ id, occurrence, fields });

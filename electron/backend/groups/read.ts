@@ -112,7 +112,6 @@ export async function getGroup(db: Db, id: number, now: Date): Promise<GroupDeta
     .orderBy('s.start_time')
     .limit(20)
     .execute();
-  const group = { rule: summary.schedule, roomId: summary.roomId, teacherId: summary.teacherId };
   return {
     ...summary,
     roster,
@@ -123,7 +122,7 @@ export async function getGroup(db: Db, id: number, now: Date): Promise<GroupDeta
       startTime: s.start_time,
       minutes: s.minutes,
       status: s.status === 'cancelled' ? 'cancelled' : 'scheduled',
-      detached: isDetached(s, group),
+      detached: isDetached(s),
       enrolled: Number(s.enrolled ?? 0),
     })),
   };

@@ -35,22 +35,12 @@ async function settleTimetable(
   ctx: HandlerContext,
   loader: ClashLoader,
   group: StoredGroup,
-  previous: StoredGroup | null,
   from: string | null,
   decisions: Decision[],
   override: { reason: string } | undefined,
 ): Promise<GroupWriteResult> {
   const roster = await readRoster(ctx.db, group.id);
-  const written = await writeTimetable(
-    ctx.db,
-    group,
-    previous,
-    from,
-    decisions,
-    roster,
-    await loader.zone(),
-    ctx.now,
-  );
+  const written = await writeTimetable(ctx.db, group, from, decisions, roster, await loader.zone(), ctx.now);
   requireDecisions(await undecided(ctx.db, written, group.teacherId));
   const found = await timetableClashes(loader, written, roster);
   const overrideId = await settleClashes(ctx, found, override, {
@@ -80,7 +70,7 @@ export async function createGroup(
   };
   await checkReferences(loader, fields);
   const id = await insertGroup(ctx.db, fields, ctx.now);
-  return settleTimetable(ctx, loader, { ...fields, id }, null, null, input.decisions, input.override);
+  return settleTimetable(ctx, loader, { ...fields, id }, null, input.decisions, input.override);
 }
 
 /**
@@ -120,5 +110,5 @@ export async function updateGroup(
   const timetableChanged =
     input.schedule !== undefined || next.teacherId !== previous.teacherId || next.roomId !== previous.roomId;
   if (!timetableChanged) return { id: next.id, sessionIds: [], overrideId: null };
-  return settleTimetable(ctx, loader, next, previous, from, input.decisions, input.override);
+  return settleTimetable(ctx, loader, next, from, input.decisions, input.override);
 }

@@ -83,6 +83,9 @@ export async function move(
       notes: row.notes,
     };
     await updateSession(ctx.db, row.id, fields, await loader.zone(), ctx.now);
+    // A group session moved on its own stays where it was put when the group's timetable changes.
+    if (row.group_id !== null)
+      await ctx.db.updateTable('sessions').set({ group_detached: 1 }).where('id', '=', row.id).execute();
     const clashes = await loader.clashes(candidateOf(row.id, fields, await beneficiaryIdsOf(ctx, row.id)));
     const found = [{ originalDate: null, date: input.date, startTime: input.startTime, clashes }];
     const overrideId = await settleClashes(ctx, found, input.override, { sessionId: row.id, seriesId: null });
@@ -131,6 +134,7 @@ export async function cancel(
         cancel_reason: input.reason,
         cancel_note: input.note,
         updated_at: ctx.now.toISOString(),
+        ...(row.group_id === null ? {} : { group_detached: 1 }),
       })
       .where('id', '=', row.id)
       .execute();
