@@ -9,6 +9,7 @@ import {
   type ScheduledOccurrence,
   type StoredOccurrence,
 } from '../../../shared/domain/scheduling';
+import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection';
 import type { SessionsTable } from '../db/schema';
 import { AppError } from '../errors';
@@ -16,7 +17,7 @@ import type { StoredSeries } from './series-store';
 
 /** Session rows: one per session, so that the calendar and the conflict checks are plain index lookups. */
 
-export type SessionRow = Omit<SessionsTable, 'id'> & { id: number };
+export type SessionRow = Selectable<SessionsTable>;
 
 /** What a written session holds, before its instants are worked out in the centre's zone. */
 export interface SessionFields {
