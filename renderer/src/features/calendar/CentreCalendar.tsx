@@ -22,6 +22,7 @@ import { calendarDateIn } from '../../lib/zonedDate';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import './calendar.css';
+import { useNewBooking } from './booking/useNewBooking';
 import { CalendarToolbar } from './CalendarToolbar';
 import { loadCalendarEvents } from './events';
 import { CalendarFiltersBar } from './filters/CalendarFiltersBar';
@@ -72,6 +73,7 @@ export function CentreCalendar({ resources }: Props) {
   const [attempt, setAttempt] = useState(0);
   const container = useRef<HTMLDivElement>(null);
   useDateLabels(container, language);
+  const booking = useNewBooking({ timeZone, onBooked: () => setAttempt((n) => n + 1) });
   const [filters, changeFilters] = useCalendarFilters();
   const records = useCalendarRecords();
   // After a move, cancel or edit the visible days are fetched again, like a retry.
@@ -114,6 +116,7 @@ export function CentreCalendar({ resources }: Props) {
 
   return (
     <>
+      {booking.bar}
       <CalendarToolbar
         title={controller.view?.title ?? ''}
         period={period}
@@ -176,12 +179,14 @@ export function CentreCalendar({ resources }: Props) {
           }}
           events={events}
           eventContent={sessionContent}
+          {...booking.selectProps}
           editable
           snapDuration="00:15"
           {...sessionActions.handlers}
         />
       </div>
       {sessionActions.element}
+      {booking.dialog}
     </>
   );
 }

@@ -1,0 +1,161 @@
+import type { Page } from '@playwright/test';
+import { bookingDialog, seedBookingCentre } from './booking-helpers';
+import { catalogues, expect, test } from './fixtures';
+
+const uz = catalogues['uz-Latn'];
+
+function calendarTitle(page: Page) {
+  return page.getByTestId('calendar-title');
+}
+
+/** The sessions the calendar draws in the week it shows. */
+function sessions(page: Page) {
+  return page.getByTestId('calendar').locator('.imkon-session');
+}
+
+test.describe('booking on Wednesday 18 March 2026', () => {
+  test.use({ now: '2026-03-18T10:00:00+05:00' });
+
+  test('a weekly speech-therapy course on Monday and Wednesday at 10:00, 12 sessions, shows in the following weeks', async ({
+    page,
+    gotoApp,
+    call,
+  }) => {
+    const centre = await seedBookingCentre(call);
+    await gotoApp('/calendar');
+    await page.getByRole('button', { name: uz.booking.newBooking, exact: true }).click();
+    const form = bookingDialog(page, 'uz-Latn');
+    await expect(form.dialog).toBeVisible();
+
+    await form.choose(uz.booking.service, 'Logoped mashgʻuloti');
+    // The service's length, and its only specialist, are filled in by choosing it.
+    await expect(form.field(uz.booking.minutes)).toHaveValue('45');
+    await expect(form.field(uz.booking.specialist)).toHaveValue('Karimova Dilnoza Anvar qizi');
+    await form.person('sardor', /Aliyev Sardor/);
+    // Early intervention it is not, but the child has a mother recorded: she may come along.
+    await expect(form.field(uz.booking.mother)).toBeVisible();
+    await form.choose(uz.booking.room, 'Logoped xonasi');
+    await form.field(uz.booking.date).fill('30.03.2026');
+    await form.field(uz.booking.startTime).fill('10:00');
+    await expect(form.dialog.getByTestId('live-check')).toContainText(uz.booking.check.free);
+
+    await form.dialog.getByRole('checkbox', { name: uz.booking.repeat.enabled }).check();
+    // Monday comes from the date; Wednesday is added.
+    await expect(form.dialog.getByRole('checkbox', { name: 'dush' })).toBeChecked();
+    // The chip's checkbox is hidden behind its label, which is what a person clicks.
+    await form.dialog.locator('label', { hasText: /^chor$/ }).click();
+    await form.field(uz.booking.repeat.count).fill('12');
+    await expect(form.summary).toHaveText(
+      'Har hafta: dushanba, chorshanba, soat 10:00; jami 12 ta mashgʻulot',
+    );
+    await form.dialog.getByRole('button', { name: uz.booking.book, exact: true }).click();
+
+    await expect(form.dialog).toBeHidden();
+    await expect(page.getByTestId('booking-announcement')).toContainText('jami 12 ta mashgʻulot');
+    const written = await call('schedule.range', { from: '2026-03-01', to: '2026-06-30' });
+    expect(written.map((s) => `${s.date} ${s.startTime}`)).toEqual(
+      [
+        '03-30',
+        '04-01',
+        '04-06',
+        '04-08',
+        '04-13',
+        '04-15',
+        '04-20',
+        '04-22',
+        '04-27',
+        '04-29',
+        '05-04',
+        '05-06',
+      ].map((day) => `2026-${day} 10:00`),
+    );
+    expect(written.every((s) => s.beneficiaries[0]?.id === centre.child && s.roomId === centre.room)).toBe(
+      true,
+    );
+
+    const next = page.getByRole('button', { name: uz.calendar.next.week });
+    await next.click();
+    await expect(calendarTitle(page)).toHaveText('23–28-mart 2026');
+    await expect(sessions(page)).toHaveCount(0);
+    await next.click();
+    await expect(calendarTitle(page)).toHaveText('30-mart – 4-aprel 2026');
+    await expect(sessions(page)).toHaveCount(2);
+    await next.click();
+    await expect(calendarTitle(page)).toHaveText('6–11-aprel 2026');
+    await expect(sessions(page)).toHaveCount(2);
+  });
+
+  test('the same specialist at the same time for another child: the clash is named and the booking refused', async ({
+    page,
+    gotoApp,
+    call,
+  }) => {
+    const centre = await seedBookingCentre(call);
+    await call('schedule.book', {
+      serviceId: centre.speech,
+      specialistId: centre.specialist,
+      roomId: null,
+      beneficiaryId: centre.child,
+      date: '2026-03-30',
+      startTime: '10:00',
+      minutes: 45,
+      repeat: { weekdays: [1, 3], end: { kind: 'count', count: 12 } },
+    });
+    await gotoApp('/calendar');
+    await page.getByRole('button', { name: uz.booking.newBooking, exact: true }).click();
+    const form = bookingDialog(page, 'uz-Latn');
+    await form.choose(uz.booking.service, 'Logoped mashgʻuloti');
+    await form.person('usmonov', /Usmonov Jasur/);
+    await form.field(uz.booking.date).fill('01.04.2026');
+    await form.field(uz.booking.startTime).fill('10:15');
+    const live = form.dialog.getByTestId('live-check');
+    await expect(live).toContainText(uz.schedule.clashes.specialist_busy);
+
+    await form.dialog.getByRole('button', { name: uz.booking.book, exact: true }).click();
+    await expect(form.conflict).toContainText(uz.booking.conflict.refused);
+    await expect(form.conflict).toContainText(uz.schedule.clashes.specialist_busy);
+    // Named with the session it clashes with: what, when and who.
+    await expect(form.conflict).toContainText(
+      'Toʻqnashadi: Logoped mashgʻuloti, chorshanba, 1-aprel 2026, 10:00–10:45, Karimova Dilnoza',
+    );
+    await expect(form.conflict.getByLabel(uz.booking.conflict.overrideReason)).toHaveCount(0);
+    // Nothing typed is lost, and nothing was written.
+    await expect(form.field(uz.booking.startTime)).toHaveValue('10:15');
+    const onThatDay = await call('schedule.range', { from: '2026-04-01', to: '2026-04-01' });
+    expect(onThatDay.map((s) => s.beneficiaries[0]?.id)).toEqual([centre.child]);
+  });
+
+  test('a session outside the specialist’s hours is booked with a manager’s reason', async ({
+    page,
+    gotoApp,
+    call,
+  }) => {
+    const centre = await seedBookingCentre(call);
+    await gotoApp('/calendar');
+    await page.getByRole('button', { name: uz.booking.newBooking, exact: true }).click();
+    const form = bookingDialog(page, 'uz-Latn');
+    await form.choose(uz.booking.service, 'Logoped mashgʻuloti');
+    await form.person('sardor', /Aliyev Sardor/);
+    await form.field(uz.booking.date).fill('17.03.2026');
+    await form.field(uz.booking.startTime).fill('17:00');
+    await form.dialog.getByRole('button', { name: uz.booking.book, exact: true }).click();
+
+    await expect(form.conflict).toContainText(uz.booking.conflict.needsOverride);
+    await expect(form.conflict).toContainText(
+      'Mashgʻulot (17:00–17:45) mutaxassisning ish vaqtidan tashqarida.',
+    );
+    const anyway = form.dialog.getByRole('button', { name: uz.booking.bookAnyway, exact: true });
+    // The reason is required: an empty one is refused on its field.
+    await anyway.click();
+    await expect(form.field(uz.booking.conflict.overrideReason)).toHaveAttribute('aria-invalid', 'true');
+    await form.field(uz.booking.conflict.overrideReason).fill('Ona faqat ishdan keyin olib kela oladi');
+    await anyway.click();
+
+    await expect(form.dialog).toBeHidden();
+    await expect(page.getByTestId('booking-announcement')).toContainText('17:00');
+    const written = await call('schedule.range', { from: '2026-03-17', to: '2026-03-17' });
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatchObject({ startTime: '17:00', minutes: 45, specialistId: centre.specialist });
+    await expect(sessions(page)).toHaveCount(1);
+  });
+});
