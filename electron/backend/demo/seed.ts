@@ -1,6 +1,7 @@
 import type { Backend } from '..';
 import type { CentreSettings } from '../../../shared/domain/settings';
 import { call } from './call';
+import { seedGroups } from './groups';
 import { seedPeople } from './people';
 import { seedPlaces } from './places';
 import { Random } from './random';
@@ -41,5 +42,6 @@ export async function seedDemo(backend: Backend): Promise<SeedSummary> {
   const places = await seedPlaces(backend, random);
   const beneficiaries = await seedPeople(backend, random, places);
   await seedSchedule(backend, random);
+  await seedGroups(backend, random);
   return { centre: DEMO_SETTINGS.name, beneficiaries };
 }
