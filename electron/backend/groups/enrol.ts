@@ -112,7 +112,7 @@ export async function enrol(input: ParsedInput<'groups.enrol'>, ctx: HandlerCont
   const band = ageBandOf(group, service);
   const soft = personClashes(person, band, service.eligibility, input.startDate);
   if (soft.length > 0)
-    found.push({ originalDate: null, date: input.startDate, startTime: '', clashes: soft });
+    found.push({ originalDate: null, date: input.startDate, startTime: group.rule.startTime, clashes: soft });
   for (const session of scheduled) {
     const fields = {
       seriesId: null,
