@@ -4,6 +4,10 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import type { Language } from '../../../shared/domain/languages';
 import type { CentreSettings } from '../../../shared/domain/settings';
 import { CalendarPage } from '../features/calendar/CalendarPage';
+import { GroupFormPage } from '../features/groups/GroupFormPage';
+import { GroupPage } from '../features/groups/GroupPage';
+import { GroupsListPage } from '../features/groups/GroupsListPage';
+import { WaitingListsPage } from '../features/groups/WaitingListsPage';
 import { ComingSoonPage } from '../features/placeholder/ComingSoonPage';
 import { BeneficiaryFormPage } from '../features/people/BeneficiaryFormPage';
 import { BeneficiaryPage } from '../features/people/BeneficiaryPage';
@@ -45,7 +49,13 @@ export function App({ i18n, initialLanguage, initialSettings }: Props) {
                   <Route path=":id" element={<BeneficiaryPage />} />
                   <Route path=":id/edit" element={<BeneficiaryFormPage />} />
                 </Route>
-                <Route path="groups" element={<ComingSoonPage title="nav.groups" />} />
+                <Route path="groups">
+                  <Route index element={<GroupsListPage />} />
+                  <Route path="new" element={<GroupFormPage />} />
+                  <Route path="waiting" element={<WaitingListsPage />} />
+                  <Route path=":id" element={<GroupPage />} />
+                  <Route path=":id/edit" element={<GroupFormPage />} />
+                </Route>
                 <Route path="plans" element={<ComingSoonPage title="nav.plans" />} />
                 <Route path="reports" element={<ComingSoonPage title="nav.reports" />} />
                 <Route path="settings" element={<SettingsLayout />}>

@@ -1,0 +1,133 @@
+import { Anchor, Box, Button, Checkbox, Group, Paper, Select } from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { Result } from '../../../../shared/contract';
+import type { GroupSummary } from '../../../../shared/contract/groups';
+import type { WaitingEntryView } from '../../../../shared/contract/waiting';
+import { serviceName } from '../../../../shared/domain/services';
+import { invoke } from '../../api';
+import { Loaded } from '../../components/Loaded';
+import { PageHeader } from '../../components/PageHeader';
+import { useLanguage } from '../../lib/languageContext';
+import { useLoad } from '../../lib/useLoad';
+import { useGroupRecords, useServiceNamer } from './useGroupRecords';
+import { AddWaitingDialog } from './waiting/AddWaitingDialog';
+import { WaitingEditDialog } from './waiting/WaitingEditDialog';
+import { WaitingTable } from './waiting/WaitingTable';
+
+interface ServiceLists {
+  entries: WaitingEntryView[];
+  groups: GroupSummary[];
+}
+
+/** The waiting lists of one service: its individual places and each of its groups, chosen in the address. */
+export function WaitingListsPage() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const records = useGroupRecords();
+  const [params, setParams] = useSearchParams();
+  const serviceId = Number(params.get('service')) || null;
+  const [includeClosed, setIncludeClosed] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<WaitingEntryView | null>(null);
+
+  const load = useCallback(async (): Promise<Result<ServiceLists>> => {
+    const filter = serviceId === null ? {} : { serviceId };
+    const [entries, groups] = await Promise.all([
+      invoke('waiting.list', { ...filter, includeClosed }),
+      invoke('groups.list', filter),
+    ]);
+    if (!entries.ok) return entries;
+    if (!groups.ok) return groups;
+    return { ok: true, value: { entries: entries.value, groups: groups.value } };
+  }, [serviceId, includeClosed]);
+  const lists = useLoad(load);
+
+  const services = records.state.status === 'ready' ? records.state.value.services : [];
+  const service = services.find((s) => s.id === serviceId) ?? null;
+  const nameOfService = useServiceNamer(records.state.status === 'ready' ? records.state.value : null);
+
+  async function withdraw(entry: WaitingEntryView) {
+    const result = await invoke('waiting.update', { id: entry.id, status: 'withdrawn' });
+    if (result.ok) lists.retry();
+  }
+
+  return (
+    <>
+      <Anchor component={Link} to="/groups" size="sm">
+        {t('groups.page.back')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xl" mt="xs">
+        <Box flex={1}>
+          <PageHeader title={t('groups.waiting.title')}>{t('groups.waiting.intro')}</PageHeader>
+        </Box>
+        <Button mt="xs" disabled={service === null} onClick={() => setAdding(true)}>
+          {t('groups.waiting.add')}
+        </Button>
+      </Group>
+      <Group gap="lg" align="flex-end" mb="md">
+        <Select
+          label={t('groups.waiting.service')}
+          placeholder={t('groups.waiting.allServices')}
+          data={services
+            .filter((s) => s.active)
+            .map((s) => ({ value: String(s.id), label: serviceName(s, language) }))}
+          value={serviceId === null ? null : String(serviceId)}
+          onChange={(value) => setParams(value === null ? {} : { service: value }, { replace: true })}
+          clearable
+          searchable
+          w="22rem"
+        />
+        <Checkbox
+          label={t('groups.waiting.includeClosed')}
+          checked={includeClosed}
+          onChange={(event) => setIncludeClosed(event.currentTarget.checked)}
+          mb={8}
+        />
+      </Group>
+      <Loaded state={lists.state} onRetry={lists.retry}>
+        {({ entries, groups }) => (
+          <>
+            <Paper withBorder radius="md" p="md">
+              <WaitingTable
+                entries={entries}
+                caption={t('groups.waiting.title')}
+                listName={(entry) =>
+                  entry.groupName ??
+                  t('groups.waiting.individualOf', {
+                    service: nameOfService(entry.serviceId),
+                  })
+                }
+                onEdit={setEditing}
+                onWithdraw={(entry) => void withdraw(entry)}
+              />
+            </Paper>
+            {adding && service && (
+              <AddWaitingDialog
+                serviceId={service.id}
+                serviceName={serviceName(service, language)}
+                groups={groups}
+                onClose={() => setAdding(false)}
+                onSaved={() => {
+                  setAdding(false);
+                  lists.retry();
+                }}
+              />
+            )}
+          </>
+        )}
+      </Loaded>
+      {editing && (
+        <WaitingEditDialog
+          entry={editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            lists.retry();
+          }}
+        />
+      )}
+    </>
+  );
+}
