@@ -16,9 +16,10 @@ export function sessionContent(info: Info) {
   return (
     <div className="imkon-session-content">
       <div className="imkon-session-title">{info.event.title}</div>
+      {/* Why it was cancelled matters more than when: the block's place already says when. */}
+      {props.status === 'cancelled' && <CancelledLine reason={props.cancelReason ?? null} />}
       <div className="imkon-session-line">{info.timeText}</div>
       {props.room && <div className="imkon-session-line">{props.room}</div>}
-      {props.status === 'cancelled' && <CancelledLine reason={props.cancelReason ?? null} />}
     </div>
   );
 }

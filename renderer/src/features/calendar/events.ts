@@ -85,7 +85,10 @@ export function sessionEvent(
       staffResourceId(session.specialistId),
       ...(session.roomId === null ? [] : [roomResourceId(session.roomId)]),
     ],
-    ...(service && { color: service.colour }),
+    // Cancelled: pale grey with dark text instead of the service's colour, so it reads as "not happening".
+    ...(cancelled
+      ? { color: 'var(--mantine-color-gray-2)', contrastColor: 'var(--mantine-color-gray-9)' }
+      : service && { color: service.colour }),
     className: cancelled ? 'imkon-session imkon-session-cancelled' : 'imkon-session',
     // A cancelled session stays where it was: it is shown, not moved.
     editable: !cancelled,

@@ -15,7 +15,6 @@ export const sessionActionsEn = {
   },
   details: {
     title: 'Session',
-    service: 'Service',
     when: 'When',
     whenValue: '{{date}}, {{start}}–{{end}} ({{minutes}} min)',
     people: 'Attending',

@@ -17,7 +17,6 @@ export const sessionActionsRu: Catalogue['sessionActions'] = {
   },
   details: {
     title: 'Занятие',
-    service: 'Услуга',
     when: 'Когда',
     whenValue: '{{date}}, {{start}}–{{end}} ({{minutes}} мин)',
     people: 'Участники',

@@ -17,7 +17,6 @@ export const sessionActionsUzCyrl: Catalogue['sessionActions'] = {
   },
   details: {
     title: 'Машғулот',
-    service: 'Хизмат',
     when: 'Вақти',
     whenValue: '{{date}}, {{start}}–{{end}} ({{minutes}} дақ.)',
     people: 'Қатнашади',

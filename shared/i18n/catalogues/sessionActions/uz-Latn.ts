@@ -17,7 +17,6 @@ export const sessionActionsUzLatn: Catalogue['sessionActions'] = {
   },
   details: {
     title: 'Mashgʻulot',
-    service: 'Xizmat',
     when: 'Vaqti',
     whenValue: '{{date}}, {{start}}–{{end}} ({{minutes}} daq.)',
     people: 'Qatnashadi',

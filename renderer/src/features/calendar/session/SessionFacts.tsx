@@ -2,7 +2,7 @@ import { Badge, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetails } from '../../../../../shared/contract/schedule';
-import { serviceName } from '../../../../../shared/domain/services';
+import { formatPhone } from '../../../../../shared/domain/phone';
 import { addMinutesToLocal } from '../../../../../shared/domain/scheduling';
 import { formatCalendarDate } from '../../../../../shared/i18n/dates';
 import { useLanguage } from '../../../lib/languageContext';
@@ -32,7 +32,6 @@ export function SessionFacts({ session }: { session: SessionDetails }) {
   const exception = series && exceptionMessage(series, language);
   return (
     <dl className="imkon-session-facts" data-testid="session-facts">
-      <Fact term={t('sessionActions.details.service')}>{serviceName(session.service, language)}</Fact>
       <Fact term={t('sessionActions.details.when')}>
         {t('sessionActions.details.whenValue', {
           date: formatCalendarDate(session.date, language, 'full'),
@@ -46,7 +45,9 @@ export function SessionFacts({ session }: { session: SessionDetails }) {
       </Fact>
       {session.mother && (
         <Fact term={t('sessionActions.details.mother')}>
-          {session.mother.phone ? `${session.mother.name}, ${session.mother.phone}` : session.mother.name}
+          {session.mother.phone
+            ? `${session.mother.name}, ${formatPhone(session.mother.phone)}`
+            : session.mother.name}
         </Fact>
       )}
       <Fact term={t('sessionActions.details.specialist')}>{session.specialist.name}</Fact>
