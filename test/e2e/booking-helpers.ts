@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import type { ChannelName, ChannelOutput } from '../../shared/contract';
 import { makePinfl } from '../../shared/domain/pinfl';
-import { catalogues, type Language } from './fixtures';
+import { catalogues, expect, type Language } from './fixtures';
 
 type Call = <C extends ChannelName>(channel: C, input?: unknown) => Promise<ChannelOutput<C>>;
 
@@ -102,4 +102,14 @@ export function bookingDialog(page: Page, language: Language) {
     summary: dialog.getByTestId('rule-summary'),
     conflict: dialog.getByTestId('conflict-panel'),
   };
+}
+
+/** Opens "New booking" once the calendar has loaded, which takes a while on a busy machine. */
+export async function openNewBooking(page: Page, language: Language) {
+  const button = page.getByRole('button', { name: catalogues[language].booking.newBooking, exact: true });
+  await expect(button).toBeVisible({ timeout: 15_000 });
+  await button.click();
+  const form = bookingDialog(page, language);
+  await expect(form.field(form.text.service)).toBeVisible({ timeout: 15_000 });
+  return form;
 }

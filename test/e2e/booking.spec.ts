@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { bookingDialog, seedBookingCentre } from './booking-helpers';
+import { openNewBooking, seedBookingCentre } from './booking-helpers';
 import { catalogues, expect, test } from './fixtures';
 
 const uz = catalogues['uz-Latn'];
@@ -23,9 +23,7 @@ test.describe('booking on Wednesday 18 March 2026', () => {
   }) => {
     const centre = await seedBookingCentre(call);
     await gotoApp('/calendar');
-    await page.getByRole('button', { name: uz.booking.newBooking, exact: true }).click();
-    const form = bookingDialog(page, 'uz-Latn');
-    await expect(form.dialog).toBeVisible();
+    const form = await openNewBooking(page, 'uz-Latn');
 
     await form.choose(uz.booking.service, 'Logoped mashgʻuloti');
     // The service's length, and its only specialist, are filled in by choosing it.
@@ -102,8 +100,7 @@ test.describe('booking on Wednesday 18 March 2026', () => {
       repeat: { weekdays: [1, 3], end: { kind: 'count', count: 12 } },
     });
     await gotoApp('/calendar');
-    await page.getByRole('button', { name: uz.booking.newBooking, exact: true }).click();
-    const form = bookingDialog(page, 'uz-Latn');
+    const form = await openNewBooking(page, 'uz-Latn');
     await form.choose(uz.booking.service, 'Logoped mashgʻuloti');
     await form.person('usmonov', /Usmonov Jasur/);
     await form.field(uz.booking.date).fill('01.04.2026');
@@ -132,8 +129,7 @@ test.describe('booking on Wednesday 18 March 2026', () => {
   }) => {
     const centre = await seedBookingCentre(call);
     await gotoApp('/calendar');
-    await page.getByRole('button', { name: uz.booking.newBooking, exact: true }).click();
-    const form = bookingDialog(page, 'uz-Latn');
+    const form = await openNewBooking(page, 'uz-Latn');
     await form.choose(uz.booking.service, 'Logoped mashgʻuloti');
     await form.person('sardor', /Aliyev Sardor/);
     await form.field(uz.booking.date).fill('17.03.2026');

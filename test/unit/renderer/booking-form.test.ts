@@ -3,6 +3,7 @@ import { bookSchema } from '../../../shared/contract/schedule';
 import { fieldIssues } from '../../../shared/contract';
 import { createI18n } from '../../../shared/i18n';
 import {
+  attemptKey,
   bookingFieldPath,
   emptyBooking,
   toBookInput,
@@ -118,6 +119,16 @@ describe('the booking form as schedule.book input', () => {
       ],
     });
     expect(toBookInput(typed({ overrideReason: 'x' }), NO_ANSWERS)).not.toHaveProperty('override');
+  });
+
+  it('ties a refusal to the booking, not to its notes or the answers given to it', () => {
+    const key = attemptKey(toBookInput(typed(), NO_ANSWERS));
+    const answered = toBookInput(typed({ notes: 'x', overrideReason: 'y' }), {
+      decisions: {},
+      override: true,
+    });
+    expect(attemptKey(answered)).toBe(key);
+    expect(attemptKey(toBookInput(typed({ startTime: '11:00' }), NO_ANSWERS))).not.toBe(key);
   });
 
   it('asks the live check only when the first session is complete', () => {

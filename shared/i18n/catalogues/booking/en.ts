@@ -54,7 +54,7 @@ export const bookingEn = {
     refused: 'This booking cannot be made: the sessions below clash with ones already booked.',
     needsOverride: 'Only rules a manager may set aside stand in the way. Give the reason to book anyway.',
     needsDecision: 'Some sessions fall on a closure or the specialist’s leave. Choose what to do with each.',
-    sessionOn: 'Session on {{date}}, {{time}}',
+    sessionOn: 'Session: {{date}}, {{time}}',
     withSession: 'With: {{service}}, {{when}}, {{specialist}}',
     withRoom: 'room {{room}}',
     hard: 'Not allowed',

@@ -62,7 +62,7 @@ export function BeneficiaryField({ value, onChange, error }: Props) {
   return (
     <Select
       label={t('booking.beneficiary')}
-      description={t('booking.beneficiaryHint')}
+      placeholder={t('booking.beneficiaryHint')}
       name="beneficiaryId"
       required
       searchable

@@ -40,6 +40,11 @@ export function BookingForm({ records, initial, onBooked, onCancel }: Props) {
   useEffect(() => {
     summaryRef.current = summary ?? '';
   }, [summary]);
+  // A refusal is told below the fields: it is brought into view, so it is not missed behind the scroll.
+  const conflictRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (conflict) conflictRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [conflict]);
   const check = useLiveCheck(values);
   const names = useMemo(() => conflictNames(records, language), [records, language]);
   const label = overriding
@@ -81,17 +86,19 @@ export function BookingForm({ records, initial, onBooked, onCancel }: Props) {
         {!conflict && <LiveCheckNote check={check} names={names} />}
         <FormOutcome issues={issues} failure={otherFailure} />
         {conflict && (
-          <ConflictPanel
-            conflict={conflict}
-            names={names}
-            overrideReason={values.overrideReason}
-            onOverrideReason={(reason) => set('overrideReason', reason)}
-            overrideError={issue('overrideReason')}
-            needing={needing}
-            drafts={drafts}
-            onDecision={decide}
-            decisionErrorOf={(date, field) => issue(`decisions.${date}.${field}`)}
-          />
+          <div ref={conflictRef}>
+            <ConflictPanel
+              conflict={conflict}
+              names={names}
+              overrideReason={values.overrideReason}
+              onOverrideReason={(reason) => set('overrideReason', reason)}
+              overrideError={issue('overrideReason')}
+              needing={needing}
+              drafts={drafts}
+              onDecision={decide}
+              decisionErrorOf={(date, field) => issue(`decisions.${date}.${field}`)}
+            />
+          </div>
         )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>

@@ -72,13 +72,9 @@ export function WhoFields({ values, set, issue, records, person, onPerson }: Pro
         data={specialists.map((s) => ({ value: String(s.id), label: fullName(s) }))}
         value={values.specialistId}
         onChange={(id) => set('specialistId', id)}
-        description={
-          serviceId === null
-            ? t('booking.chooseServiceFirst')
-            : specialists.length === 0
-              ? t('booking.specialistNone')
-              : undefined
-        }
+        // Hints as placeholders keep the inputs of a row level; "nobody delivers it" is worth the extra line.
+        placeholder={serviceId === null ? t('booking.chooseServiceFirst') : undefined}
+        description={serviceId !== null && specialists.length === 0 ? t('booking.specialistNone') : undefined}
         error={issue('specialistId')}
       />
       <BeneficiaryField value={values.beneficiaryId} onChange={choosePerson} error={issue('beneficiaryId')} />

@@ -133,3 +133,18 @@ export function weekdaysFor(date: string): IsoWeekday[] {
   const parsed = typedDateInput(date);
   return isCalendarDate(parsed) ? [isoWeekdayOf(parsed)] : [];
 }
+
+/**
+ * What a refusal was about: the booking without its notes and answers. When this changes (another time,
+ * person or rule), the refusal and the decisions asked for no longer apply.
+ */
+export function attemptKey(input: unknown): string {
+  if (input === null || typeof input !== 'object') return '';
+  const {
+    notes: _notes,
+    decisions: _decisions,
+    override: _override,
+    ...rest
+  } = input as Record<string, unknown>;
+  return JSON.stringify(rest);
+}

@@ -31,6 +31,7 @@ export function ClashItems({ clashes, names }: ClashItemsProps) {
             <Badge
               color={clash.severity === 'hard' ? 'red' : 'orange'}
               variant="light"
+              tt="none"
               miw="fit-content"
               style={{ flexShrink: 0 }}
               title={t(`schedule.severity.${clash.severity}`)}
