@@ -1,3 +1,4 @@
+import { attendanceEn } from './attendance/en';
 import { groupsEn } from './groups/en';
 import { peopleEn } from './people/en';
 import { calendarEn } from './calendar/en';
@@ -111,4 +112,5 @@ export const en = {
   sessionActions: sessionActionsEn,
   booking: bookingEn,
   groups: groupsEn,
+  attendance: attendanceEn,
 } as const;

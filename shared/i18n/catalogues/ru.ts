@@ -1,3 +1,4 @@
+import { attendanceRu } from './attendance/ru';
 import { groupsRu } from './groups/ru';
 import { peopleRu } from './people/ru';
 import { calendarRu } from './calendar/ru';
@@ -113,4 +114,5 @@ export const ru: Catalogue = {
   sessionActions: sessionActionsRu,
   booking: bookingRu,
   groups: groupsRu,
+  attendance: attendanceRu,
 };

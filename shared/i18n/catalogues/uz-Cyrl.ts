@@ -1,3 +1,4 @@
+import { attendanceUzCyrl } from './attendance/uz-Cyrl';
 import { groupsUzCyrl } from './groups/uz-Cyrl';
 import { peopleUzCyrl } from './people/uz-Cyrl';
 import { calendarUzCyrl } from './calendar/uz-Cyrl';
@@ -113,4 +114,5 @@ export const uzCyrl: Catalogue = {
   sessionActions: sessionActionsUzCyrl,
   booking: bookingUzCyrl,
   groups: groupsUzCyrl,
+  attendance: attendanceUzCyrl,
 };

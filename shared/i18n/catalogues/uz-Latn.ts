@@ -1,3 +1,4 @@
+import { attendanceUzLatn } from './attendance/uz-Latn';
 import { groupsUzLatn } from './groups/uz-Latn';
 import { peopleUzLatn } from './people/uz-Latn';
 import { calendarUzLatn } from './calendar/uz-Latn';
@@ -113,4 +114,5 @@ export const uzLatn: Catalogue = {
   sessionActions: sessionActionsUzLatn,
   booking: bookingUzLatn,
   groups: groupsUzLatn,
+  attendance: attendanceUzLatn,
 };
