@@ -152,6 +152,55 @@ RRULE:FREQ=WEEKLY;INTERVAL=1;WKST=MO;BYDAY=TU;COUNT=2', 45, '2026-01-01', '2026-
         ).toEqual([{ id: 11, group_id: 2, group_detached: 0 }]);
       },
     },
+    '0006_attendance': {
+      before: async (db) => {
+        await sql`insert into staff (id, family_name, given_name, roles, created_at, updated_at)
+          values (3, 'Karimova', 'Dilnoza', '["specialist"]', '2026-01-01', '2026-01-01')`.execute(db);
+        await sql`insert into beneficiaries (id, family_name, given_name, birth_date, sex, created_at, updated_at)
+          values (4, 'Aliyev', 'Jasur', '2020-05-01', 'male', '2026-01-01', '2026-01-01')`.execute(db);
+        await sql`insert into sessions (id, service_id, specialist_id, date, start_time, minutes, start_at,
+          end_at, status, cancel_reason, created_at, updated_at)
+          values (11, 5, 3, '2026-03-16', '10:00', 45, '2026-03-16T05:00:00.000Z', '2026-03-16T05:45:00.000Z',
+          'cancelled', 'centre', '2026-01-01', '2026-01-01')`.execute(db);
+        await sql`insert into session_beneficiaries (session_id, beneficiary_id) values (11, 4)`.execute(db);
+      },
+      after: async (db) => {
+        // Sessions are kept as they were; attendance starts empty, and a centre cancelled before the upgrade owes
+        // no credit (credits are granted when the cancellation is made).
+        expect(await db.selectFrom('sessions').select(['id', 'status', 'cancel_reason']).execute()).toEqual([
+          { id: 11, status: 'cancelled', cancel_reason: 'centre' },
+        ]);
+        expect(await db.selectFrom('attendance_marks').select('session_id').execute()).toEqual([]);
+        expect(await db.selectFrom('attendance_changes').select('id').execute()).toEqual([]);
+        expect(await db.selectFrom('planned_absences').select('id').execute()).toEqual([]);
+        expect(await db.selectFrom('makeup_credits').select('id').execute()).toEqual([]);
+        // The tables take a mark, a correction, a planned absence and a credit for the kept session and person.
+        await db
+          .insertInto('attendance_marks')
+          .values({ session_id: 11, beneficiary_id: 4, mark: 'cancelled_by_centre', marked_at: '2026-03-16' })
+          .execute();
+        await db
+          .insertInto('planned_absences')
+          .values({
+            beneficiary_id: 4,
+            start_date: '2026-03-20',
+            end_date: '2026-03-27',
+            reason: 'Sanatoriy',
+            created_at: '2026-03-16',
+          })
+          .execute();
+        await db
+          .insertInto('makeup_credits')
+          .values({ beneficiary_id: 4, service_id: 5, source_session_id: 11, created_at: '2026-03-16' })
+          .execute();
+        await expect(
+          db
+            .insertInto('attendance_marks')
+            .values({ session_id: 11, beneficiary_id: 4, mark: 'absent', marked_at: '2026-03-16' })
+            .execute(),
+        ).rejects.toThrow();
+      },
+    },
   };
 
 async function openMigratedTo(file: string, count: number): Promise<Db> {

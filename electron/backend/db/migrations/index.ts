@@ -4,6 +4,7 @@ import * as m0002 from './0002_people_and_places';
 import * as m0003 from './0003_sessions';
 import * as m0004 from './0004_groups';
 import * as m0005 from './0005_group_sessions_detached';
+import * as m0006 from './0006_attendance';
 
 /**
  * Every migration in order. A static list, not a directory scan: the bundled app has no migrations folder.
@@ -15,4 +16,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0003_sessions', m0003],
   ['0004_groups', m0004],
   ['0005_group_sessions_detached', m0005],
+  ['0006_attendance', m0006],
 ];
