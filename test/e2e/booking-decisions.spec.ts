@@ -69,6 +69,8 @@ test.describe('booking on Wednesday 18 March 2026', () => {
       await expect(form.conflict).toContainText(text.conflict.needsDecision);
       const decisions = form.dialog.getByTestId('decision-list');
       await expect(decisions.getByRole('region')).toHaveCount(1);
+      // The holiday is named in the dialog's language, not as stored.
+      await expect(decisions).toContainText(catalogues[language].places.holidays.navruz);
       await snap(page, testInfo, `${language}-decisions`);
       await decisions.getByRole('radio', { name: catalogues[language].schedule.decisions.move }).check();
       await snap(page, testInfo, `${language}-decisions-move`);

@@ -7,9 +7,11 @@ import {
   type DecisionReason,
   type NeedingDecision,
 } from '../../../../../shared/domain/scheduling';
+import type { HolidayOrigin } from '../../../../../shared/domain/closures';
 import { formatCalendarDate } from '../../../../../shared/i18n/dates';
 import { useLanguage } from '../../../lib/languageContext';
 import { DateField } from '../../places/form/DateField';
+import { closureName } from '../../places/format';
 import { defaultDraft, type DecisionDraft, type DecisionDrafts } from './decisions';
 
 export type DecisionField = 'date' | 'time' | 'note';
@@ -134,6 +136,10 @@ function reasonKey(reason: DecisionReason): string {
 }
 
 function reasonText(reason: DecisionReason, t: TFunction): string {
-  if (reason.kind === 'closure') return `${t('schedule.decisions.closure')}: ${reason.closure.name}`;
+  if (reason.kind === 'closure') {
+    // The backend sends the whole closure: a filled-in holiday is named in the person's language.
+    const { holiday } = reason.closure as { holiday?: HolidayOrigin | null };
+    return `${t('schedule.decisions.closure')}: ${closureName({ name: reason.closure.name, holiday: holiday ?? null }, t)}`;
+  }
   return `${t('schedule.decisions.absence')}: ${t(`places.absenceKinds.${reason.absence.kind}`)}`;
 }
