@@ -39,9 +39,16 @@ export function GroupPage() {
   const id = useRouteId() ?? 0;
   const load = useCallback(() => invoke('groups.get', { id }), [id]);
   const group = useLoad(load);
+  const { update } = group;
+  // A reload after a change keeps the page (and an offer shown on it) until the new answer is there.
+  const reload = useCallback(() => {
+    void invoke('groups.get', { id }).then((result) => {
+      if (result.ok) update(() => result.value);
+    });
+  }, [id, update]);
   return (
     <Loaded state={group.state} onRetry={group.retry}>
-      {(found) => <GroupView group={found} reload={group.retry} />}
+      {(found) => <GroupView group={found} reload={reload} />}
     </Loaded>
   );
 }
