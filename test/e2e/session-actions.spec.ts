@@ -123,7 +123,7 @@ test('a session cancelled for illness disappears and shows struck through with â
   await expect(showCancelled).toBeChecked();
   const cancelled = page.locator('.imkon-session-cancelled');
   await expect(cancelled).toHaveCount(1);
-  await expect(cancelled).toContainText(uz.cancelledBecause.illness);
+  await expect(cancelled).toContainText(uz.cancelledShort.illness);
   await expect(cancelled.locator('.imkon-session-title')).toHaveCSS('text-decoration-line', 'line-through');
   await expect(sessionBlocks(page, 'Aliyev Sardor')).toHaveCount(2);
   // The switch is in the address, so it survives going to another page and back.
@@ -131,13 +131,13 @@ test('a session cancelled for illness disappears and shows struck through with â
   await page.screenshot({ path: shot('session-cancelled-uz-Latn.png') });
 
   await cancelled.click();
-  await expect(drawer.facts).toContainText(uz.cancelledBecause.illness);
+  await expect(drawer.facts).toContainText(catalogues['uz-Latn'].schedule.cancelReasons.illness);
   await expect(drawer.facts).toContainText('Shamollagan');
   await expect(drawer.cancel).toHaveCount(0);
 
   await languageSelect(page, 'uz-Latn').selectOption('ru');
   const ru = texts('ru');
-  await expect(page.locator('.imkon-session-cancelled')).toContainText(ru.cancelledBecause.illness);
+  await expect(page.locator('.imkon-session-cancelled')).toContainText(ru.cancelledShort.illness);
   await page.screenshot({ path: shot('session-cancelled-ru.png') });
 });
 

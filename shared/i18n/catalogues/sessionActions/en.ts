@@ -29,10 +29,11 @@ export const sessionActionsEn = {
     scheduled: 'Scheduled',
     cancelled: 'Cancelled',
   },
-  cancelledBecause: {
-    family: 'Cancelled by the family',
-    centre: 'Cancelled by the centre',
-    illness: 'Cancelled: illness',
+  /** Under a cancelled session's name in the calendar, where there is room for a word or two. */
+  cancelledShort: {
+    family: 'Family cancelled',
+    centre: 'Centre cancelled',
+    illness: 'Illness',
   },
   series: {
     weekly: 'every {{days}} at {{time}}',

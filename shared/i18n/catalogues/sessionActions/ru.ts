@@ -31,10 +31,11 @@ export const sessionActionsRu: Catalogue['sessionActions'] = {
     scheduled: 'Запланировано',
     cancelled: 'Отменено',
   },
-  cancelledBecause: {
-    family: 'Отменено семьёй',
-    centre: 'Отменено центром',
-    illness: 'Отменено: болезнь',
+  /** Under a cancelled session's name in the calendar, where there is room for a word or two. */
+  cancelledShort: {
+    family: 'Отменила семья',
+    centre: 'Отменил центр',
+    illness: 'Болезнь',
   },
   series: {
     weekly: 'каждую неделю: {{days}}, в {{time}}',

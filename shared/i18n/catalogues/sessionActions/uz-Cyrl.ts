@@ -31,10 +31,11 @@ export const sessionActionsUzCyrl: Catalogue['sessionActions'] = {
     scheduled: 'Режада',
     cancelled: 'Бекор қилинган',
   },
-  cancelledBecause: {
-    family: 'Оила томонидан бекор қилинган',
-    centre: 'Марказ томонидан бекор қилинган',
-    illness: 'Бекор қилинган: касаллик',
+  /** Under a cancelled session's name in the calendar, where there is room for a word or two. */
+  cancelledShort: {
+    family: 'Оила бекор қилди',
+    centre: 'Марказ бекор қилди',
+    illness: 'Касаллик',
   },
   series: {
     weekly: 'ҳар ҳафта: {{days}}, соат {{time}}да',

@@ -31,10 +31,11 @@ export const sessionActionsUzLatn: Catalogue['sessionActions'] = {
     scheduled: 'Rejada',
     cancelled: 'Bekor qilingan',
   },
-  cancelledBecause: {
-    family: 'Oila tomonidan bekor qilingan',
-    centre: 'Markaz tomonidan bekor qilingan',
-    illness: 'Bekor qilingan: kasallik',
+  /** Under a cancelled session's name in the calendar, where there is room for a word or two. */
+  cancelledShort: {
+    family: 'Oila bekor qildi',
+    centre: 'Markaz bekor qildi',
+    illness: 'Kasallik',
   },
   series: {
     weekly: 'har hafta: {{days}}, soat {{time}}da',

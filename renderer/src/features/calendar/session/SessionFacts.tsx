@@ -60,7 +60,7 @@ export function SessionFacts({ session }: { session: SessionDetails }) {
             <Badge color="red" variant="light" mr="xs">
               {t('sessionActions.status.cancelled')}
             </Badge>
-            {session.cancelReason && t(`sessionActions.cancelledBecause.${session.cancelReason}`)}
+            {session.cancelReason && t(`schedule.cancelReasons.${session.cancelReason}`)}
             {session.cancelNote && ` — ${session.cancelNote}`}
           </>
         ) : (
