@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, languageSelect, test } from './fixtures';
 import { choose, groupsText, openEnrol, seedPoolCentre } from './groups-helpers';
 import { weekdayName } from '../../shared/i18n/dates';
 
@@ -92,5 +92,19 @@ test.describe('on Monday 16 March 2026', () => {
     await expect(row).toContainText('Suzish havzasi');
     await expect(row).toContainText('Toshmatova G.');
     await expect(row).toContainText(text.list.full);
+    await page.screenshot({ path: 'test-results/screenshots/groups-list-uz-Latn.png', fullPage: true });
+
+    // The same pages in Russian: ages and the timetable in its words, numbers agreeing with their nouns.
+    await languageSelect(page, 'uz-Latn').selectOption('ru');
+    await expect(row).toContainText('4–6 лет');
+    await expect(row).toContainText('вт, чт 10:00–10:45');
+    await expect(row).toContainText(groupsText('ru').list.full);
+    await page.screenshot({ path: 'test-results/screenshots/groups-list-ru.png', fullPage: true });
+    await row.getByRole('link').click();
+    await expect(page.getByText('после 12 занятий', { exact: true })).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/groups-page-ru.png', fullPage: true });
+    await page.getByRole('link', { name: groupsText('ru').page.edit }).click();
+    await expect(page.getByRole('textbox', { name: groupsText('ru').form.oldestYears })).toHaveValue('6');
+    await page.screenshot({ path: 'test-results/screenshots/groups-form-ru.png', fullPage: true });
   });
 });

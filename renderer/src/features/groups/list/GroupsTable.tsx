@@ -1,4 +1,5 @@
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
+import { Tag } from '../Tag';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GroupSummary } from '../../../../../shared/contract/groups';
@@ -37,9 +38,9 @@ export function GroupsTable({ groups, serviceName }: Props) {
               {group.name}
             </Anchor>
             {!group.active && (
-              <Badge color="gray" variant="light" ml="xs">
+              <Tag color="gray" variant="light" ml="xs">
                 {t('groups.list.inactive')}
-              </Badge>
+              </Tag>
             )}
           </Table.Td>
           <Table.Td>{serviceName(group.serviceId)}</Table.Td>

@@ -1,4 +1,5 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Tag } from '../Tag';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail } from '../../../../../shared/contract/groups';
@@ -36,15 +37,16 @@ export function GroupFacts({ group, serviceName }: Props) {
       : t('groups.facts.endDate', { date: formatCalendarDate(schedule.end.date, language, 'long') });
   return (
     <Paper withBorder radius="md" p="lg" mb="lg">
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="lg">
+      <SimpleGrid cols={{ base: 1, sm: 3, md: 5 }} spacing="lg">
         <Fact label={t('groups.list.service')}>{serviceName}</Fact>
         <Fact label={t('groups.list.teacher')}>{group.teacherName}</Fact>
         <Fact label={t('groups.list.room')}>{group.roomName ?? '—'}</Fact>
         <Fact label={t('groups.list.ages')}>{ageBandText(group, t)}</Fact>
         <Fact label={t('groups.list.timetable')}>{timetableSummary(schedule, language, t)}</Fact>
-        <Fact label={t('groups.facts.dates')}>
-          {t('groups.facts.from', { date: formatCalendarDate(schedule.startDate, language, 'long') })}, {ends}
+        <Fact label={t('groups.facts.starts')}>
+          {formatCalendarDate(schedule.startDate, language, 'long')}
         </Fact>
+        <Fact label={t('groups.facts.ends')}>{ends}</Fact>
         <Fact label={t('groups.list.places')}>
           <Group gap="xs" component="span">
             <span data-testid="group-places">
@@ -53,9 +55,9 @@ export function GroupFacts({ group, serviceName }: Props) {
                 capacity: number(group.capacity),
               })}
             </span>
-            <Badge color={group.free > 0 ? 'teal' : 'red'} variant="light">
+            <Tag color={group.free > 0 ? 'teal' : 'red'} variant="light">
               {group.free > 0 ? t('groups.list.free', { free: number(group.free) }) : t('groups.list.full')}
-            </Badge>
+            </Tag>
           </Group>
         </Fact>
         <Fact label={t('groups.list.waiting')}>{number(group.waiting)}</Fact>

@@ -1,4 +1,5 @@
-import { Badge, Table } from '@mantine/core';
+import { Table } from '@mantine/core';
+import { Tag } from '../Tag';
 import { useTranslation } from 'react-i18next';
 import type { GroupSessionView } from '../../../../../shared/contract/groups';
 import { formatCalendarDate } from '../../../../../shared/i18n/dates';
@@ -45,14 +46,14 @@ export function UpcomingTable({
           </Table.Td>
           <Table.Td>
             {session.status === 'cancelled' ? (
-              <Badge color="red" variant="light">
+              <Tag color="red" variant="light">
                 {t('groups.upcoming.cancelled')}
-              </Badge>
+              </Tag>
             ) : (
               session.detached && (
-                <Badge color="blue" variant="light">
+                <Tag color="blue" variant="light">
                   {t('groups.upcoming.moved')}
-                </Badge>
+                </Tag>
               )
             )}
           </Table.Td>

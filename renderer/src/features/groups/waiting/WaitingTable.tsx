@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Table } from '@mantine/core';
+import { Button, Group, Table } from '@mantine/core';
+import { Tag } from '../Tag';
 import { useTranslation } from 'react-i18next';
 import type { WaitingEntryView } from '../../../../../shared/contract/waiting';
 import type { WaitingStatus } from '../../../../../shared/domain/scheduling';
@@ -57,24 +58,24 @@ export function WaitingTable({ entries, caption, listName, onEdit, onWithdraw, o
             <Table.Td>{entry.beneficiaryName}</Table.Td>
             {listName && <Table.Td>{listName(entry)}</Table.Td>}
             <Table.Td>
-              <Badge
+              <Tag
                 color={entry.priority === 'urgent' ? 'red' : entry.priority === 'high' ? 'orange' : 'gray'}
                 variant="light"
               >
                 {t(`groups.priorities.${entry.priority}`)}
-              </Badge>
+              </Tag>
             </Table.Td>
             <Table.Td>{entry.note}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
               {formatCalendarDate(calendarDateIn(new Date(entry.addedAt), timeZone), language, 'short')}
             </Table.Td>
             <Table.Td>
-              <Badge
+              <Tag
                 color={STATUS_COLOUR[entry.status]}
                 variant={entry.status === 'offered' ? 'filled' : 'light'}
               >
                 {t(`groups.statuses.${entry.status}`)}
-              </Badge>
+              </Tag>
             </Table.Td>
             <Table.Td>
               {open && (
