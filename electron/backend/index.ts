@@ -5,6 +5,7 @@ import { PERMISSIONS, type Caller, type Result } from '../../shared/contract';
 import { openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
 import { Registry } from './registry';
+import { registerAttendance } from './attendance/handlers';
 import { registerGroups } from './groups/handlers';
 import { registerImport } from './import/handlers';
 import { registerPeople } from './people/handlers';
@@ -60,6 +61,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     registerSchedule(registry);
     registerGroups(registry);
     registerWaiting(registry);
+    registerAttendance(registry);
     const missing = registry.missing();
     if (missing.length > 0) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { attendanceChannels } from './attendance';
 import type { ChannelDef, Output } from './channel';
 import { groupsChannels } from './groups';
 import { importChannels } from './import';
@@ -19,6 +20,7 @@ export const contract = {
   ...scheduleChannels,
   ...groupsChannels,
   ...waitingChannels,
+  ...attendanceChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

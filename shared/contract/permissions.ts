@@ -18,6 +18,9 @@ export const PERMISSIONS = [
   'schedule.write',
   /** Setting soft clashes aside with a recorded reason (a manager's right). */
   'schedule.override',
+  /** Attendance marks, planned absences, make-up credits and the monthly register. */
+  'attendance.read',
+  'attendance.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -174,30 +174,22 @@ RRULE:FREQ=WEEKLY;INTERVAL=1;WKST=MO;BYDAY=TU;COUNT=2', 45, '2026-01-01', '2026-
         expect(await db.selectFrom('attendance_changes').select('id').execute()).toEqual([]);
         expect(await db.selectFrom('planned_absences').select('id').execute()).toEqual([]);
         expect(await db.selectFrom('makeup_credits').select('id').execute()).toEqual([]);
-        // The tables take a mark, a correction, a planned absence and a credit for the kept session and person.
-        await db
-          .insertInto('attendance_marks')
-          .values({ session_id: 11, beneficiary_id: 4, mark: 'cancelled_by_centre', marked_at: '2026-03-16' })
-          .execute();
-        await db
-          .insertInto('planned_absences')
-          .values({
-            beneficiary_id: 4,
-            start_date: '2026-03-20',
-            end_date: '2026-03-27',
-            reason: 'Sanatoriy',
-            created_at: '2026-03-16',
-          })
-          .execute();
-        await db
-          .insertInto('makeup_credits')
-          .values({ beneficiary_id: 4, service_id: 5, source_session_id: 11, created_at: '2026-03-16' })
-          .execute();
+        // The tables take a mark, a planned absence and a credit for the kept session and person; no other mark.
+        await sql`insert into attendance_marks (session_id, beneficiary_id, mark, marked_at)
+          values (11, 4, 'cancelled_by_centre', '2026-03-16')`.execute(db);
+        await sql`insert into planned_absences (beneficiary_id, start_date, end_date, reason, created_at)
+          values (4, '2026-03-20', '2026-03-27', 'Sanatoriy', '2026-03-16')`.execute(db);
+        await sql`insert into makeup_credits (beneficiary_id, service_id, source_session_id, created_at)
+          values (4, 5, 11, '2026-03-16')`.execute(db);
+        expect(await db.selectFrom('attendance_marks').select(['mark', 'reason']).execute()).toEqual([
+          { mark: 'cancelled_by_centre', reason: '' },
+        ]);
         await expect(
-          db
-            .insertInto('attendance_marks')
-            .values({ session_id: 11, beneficiary_id: 4, mark: 'absent', marked_at: '2026-03-16' })
-            .execute(),
+          sql`update attendance_marks set mark = 'absent' where session_id = 11`.execute(db),
+        ).rejects.toThrow();
+        await expect(
+          sql`insert into planned_absences (beneficiary_id, start_date, end_date, reason, created_at)
+            values (4, '2026-03-27', '2026-03-20', 'Backwards', '2026-03-16')`.execute(db),
         ).rejects.toThrow();
       },
     },

@@ -12,6 +12,7 @@ import {
 import { ruleProblemKey } from '../../../shared/contract/schedule';
 import type { WaitingOfferView } from '../../../shared/contract/waiting';
 import { AppError } from '../errors';
+import { grantCentreCredits } from '../attendance/credits';
 import { cancellationOffers } from '../waiting/offer';
 import type { HandlerContext } from '../registry';
 import { centreToday } from '../people/today';
@@ -138,6 +139,8 @@ export async function cancel(
       })
       .where('id', '=', row.id)
       .execute();
+    // A session the centre cancelled owes each of its people a make-up session.
+    if (input.reason === 'centre') await grantCentreCredits(ctx.db, [row.id], ctx.now);
     return { cancelled: [row.id], offers: await cancellationOffers(ctx.db, row) };
   }
   const loader = new ClashLoader(ctx.db);
@@ -165,10 +168,9 @@ export async function cancel(
       .set({ cancelled_at: ctx.now.toISOString() })
       .where('id', '=', series.id)
       .execute();
-  return {
-    cancelled: written.filter((w) => w.fields.cancelled).map((w) => w.id),
-    offers: await cancellationOffers(ctx.db, row),
-  };
+  const cancelledIds = written.filter((w) => w.fields.cancelled).map((w) => w.id);
+  if (input.reason === 'centre') await grantCentreCredits(ctx.db, cancelledIds, ctx.now);
+  return { cancelled: cancelledIds, offers: await cancellationOffers(ctx.db, row) };
 }
 
 function editedRule(rule: SeriesRule, changes: ParsedInput<'schedule.editSeries'>['changes']): SeriesRule {
