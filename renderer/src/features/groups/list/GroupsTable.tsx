@@ -30,7 +30,7 @@ export function GroupsTable({ groups, serviceName }: Props) {
     { label: t('groups.list.waiting'), align: 'right' as const },
   ];
   return (
-    <DataTable caption={t('groups.list.caption')} columns={columns} rows={groups} minWidth={1000}>
+    <DataTable caption={t('groups.list.caption')} columns={columns} rows={groups} minWidth={880}>
       {(group) => (
         <Table.Tr key={group.id} data-testid="group-row">
           <Table.Td>
@@ -51,13 +51,13 @@ export function GroupsTable({ groups, serviceName }: Props) {
           </Table.Td>
           <Table.Td>{ageBandText(group, t)}</Table.Td>
           <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-            <Text span>
+            <Text size="sm" inherit>
               {t('groups.list.placesValue', {
                 enrolled: number(group.enrolled),
                 capacity: number(group.capacity),
               })}
             </Text>
-            <Text span c={group.free > 0 ? 'teal.8' : 'red.8'} fw={600} ml="xs">
+            <Text size="xs" c={group.free > 0 ? 'teal.8' : 'red.8'} fw={600}>
               {group.free > 0 ? t('groups.list.free', { free: number(group.free) }) : t('groups.list.full')}
             </Text>
           </Table.Td>

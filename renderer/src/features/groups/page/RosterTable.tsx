@@ -35,6 +35,8 @@ export function RosterTable({ roster, today, onLeave }: Props) {
     >
       {(entry) => {
         const past = entry.endDate !== null && entry.endDate < today;
+        // Leaving today or earlier is already recorded: nothing is left to end.
+        const leaving = entry.endDate !== null && entry.endDate <= today;
         return (
           <Table.Tr key={entry.enrolmentId} data-testid="roster-row" c={past ? 'gray.6' : undefined}>
             <Table.Td>{entry.name}</Table.Td>
@@ -42,7 +44,7 @@ export function RosterTable({ roster, today, onLeave }: Props) {
             <Table.Td>{date(entry.startDate)}</Table.Td>
             <Table.Td>{entry.endDate ? date(entry.endDate) : t('groups.roster.noEnd')}</Table.Td>
             <Table.Td ta="right">
-              {!past && (
+              {!leaving && (
                 <Button
                   size="xs"
                   variant="default"
