@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { openNewBooking, seedBookingCentre } from './booking-helpers';
+import { bookingDialog, openNewBooking, seedBookingCentre } from './booking-helpers';
 import { catalogues, expect, test } from './fixtures';
 
 const uz = catalogues['uz-Latn'];
@@ -153,5 +153,47 @@ test.describe('booking on Wednesday 18 March 2026', () => {
     expect(written).toHaveLength(1);
     expect(written[0]).toMatchObject({ startTime: '17:00', minutes: 45, specialistId: centre.specialist });
     await expect(sessions(page)).toHaveCount(1);
+  });
+
+  test('selecting an hour in a specialist’s column opens the dialog with the specialist, day, time and length', async ({
+    page,
+    gotoApp,
+    call,
+  }) => {
+    await seedBookingCentre(call);
+    await gotoApp('/calendar');
+    await expect(calendarTitle(page)).toHaveText('16–21-mart 2026', { timeout: 15_000 });
+    const radio = (group: 'period' | 'columns', name: string) =>
+      page
+        .getByRole('radiogroup', { name: uz.calendar[group], exact: true })
+        .getByText(name, { exact: true });
+    await radio('period', uz.calendar.periods.day).click();
+    await radio('columns', uz.calendar.columnModes.staff).click();
+    const calendar = page.getByTestId('calendar');
+    const column = await calendar.getByRole('columnheader', { name: 'Karimova Dilnoza' }).boundingBox();
+    const ten = await calendar.getByText('10:00', { exact: true }).boundingBox();
+    const eleven = await calendar.getByText('11:00', { exact: true }).boundingBox();
+    if (!column || !ten || !eleven) throw new Error('The day view has no 10:00 and 11:00 rows or no column');
+    // From inside the 10:00 slot down to inside the 10:30 one: an hour.
+    const x = column.x + column.width / 2;
+    await page.mouse.move(x, ten.y + 4);
+    await page.mouse.down();
+    await page.mouse.move(x, (ten.y + eleven.y) / 2, { steps: 4 });
+    await page.mouse.move(x, eleven.y - 4, { steps: 4 });
+    await page.mouse.up();
+
+    const form = bookingDialog(page, 'uz-Latn');
+    await expect(form.field(uz.booking.specialist)).toHaveValue('Karimova Dilnoza Anvar qizi', {
+      timeout: 15_000,
+    });
+    await expect(form.field(uz.booking.date)).toHaveValue('18.03.2026');
+    await expect(form.field(uz.booking.startTime)).toHaveValue('10:00');
+    await expect(form.field(uz.booking.minutes)).toHaveValue('60');
+    // Keyboard first: the service is where typing starts.
+    await expect(form.field(uz.booking.service)).toBeFocused();
+    // A searchable select opens its list on focus: the first Escape closes the list, the second the dialog.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(form.dialog).toBeHidden();
   });
 });

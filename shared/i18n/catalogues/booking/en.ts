@@ -6,7 +6,6 @@ export const bookingEn = {
   service: 'Service',
   specialist: 'Specialist',
   specialistNone: 'No active specialist delivers this service.',
-  chooseServiceFirst: 'Choose the service first.',
   beneficiary: 'Person',
   beneficiaryHint: 'Type a name, PINFL or phone number.',
   nothingFound: 'Nobody found.',

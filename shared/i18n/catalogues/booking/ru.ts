@@ -8,7 +8,6 @@ export const bookingRu: Catalogue['booking'] = {
   service: 'Услуга',
   specialist: 'Специалист',
   specialistNone: 'Эту услугу не оказывает ни один работающий специалист.',
-  chooseServiceFirst: 'Сначала выберите услугу.',
   beneficiary: 'Получатель услуги',
   beneficiaryHint: 'Введите имя, ПИНФЛ или номер телефона.',
   nothingFound: 'Никого не найдено.',

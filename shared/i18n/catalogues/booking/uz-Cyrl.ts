@@ -8,7 +8,6 @@ export const bookingUzCyrl: Catalogue['booking'] = {
   service: 'Хизмат',
   specialist: 'Мутахассис',
   specialistNone: 'Бу хизматни ишлаётган мутахассислардан ҳеч ким кўрсатмайди.',
-  chooseServiceFirst: 'Аввал хизматни танланг.',
   beneficiary: 'Хизмат олувчи',
   beneficiaryHint: 'Исм, ЖШШИР ёки телефон рақамини ёзинг.',
   nothingFound: 'Ҳеч ким топилмади.',

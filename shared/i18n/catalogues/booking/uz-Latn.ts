@@ -8,7 +8,6 @@ export const bookingUzLatn: Catalogue['booking'] = {
   service: 'Xizmat',
   specialist: 'Mutaxassis',
   specialistNone: 'Bu xizmatni ishlayotgan mutaxassislardan hech kim koʻrsatmaydi.',
-  chooseServiceFirst: 'Avval xizmatni tanlang.',
   beneficiary: 'Xizmat oluvchi',
   beneficiaryHint: 'Ism, JSHSHIR yoki telefon raqamini yozing.',
   nothingFound: 'Hech kim topilmadi.',

@@ -40,6 +40,9 @@ export function BookingForm({ records, initial, onBooked, onCancel }: Props) {
   useEffect(() => {
     summaryRef.current = summary ?? '';
   }, [summary]);
+  // The records load after the dialog opens, so its own first focus lands on the close button: move it on.
+  const firstRef = useRef<HTMLInputElement>(null);
+  useEffect(() => firstRef.current?.focus(), []);
   // A refusal is told below the fields: it is brought into view, so it is not missed behind the scroll.
   const conflictRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -65,6 +68,7 @@ export function BookingForm({ records, initial, onBooked, onCancel }: Props) {
           records={records}
           person={person}
           onPerson={setPerson}
+          firstRef={firstRef}
         />
         <WhenFields values={values} set={set} issue={issue} />
         <RepeatFields values={values} set={set} issue={issue} />

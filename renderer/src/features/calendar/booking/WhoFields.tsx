@@ -1,4 +1,5 @@
 import { Select, SimpleGrid } from '@mantine/core';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName, motherOf, type Beneficiary } from '../../../../../shared/domain/people';
 import { serviceName } from '../../../../../shared/domain/services';
@@ -14,10 +15,12 @@ interface Props {
   records: BookingRecords;
   person: Beneficiary | null;
   onPerson(person: Beneficiary | null): void;
+  /** The first field, focused when the dialog's form appears. */
+  firstRef: Ref<HTMLInputElement>;
 }
 
 /** Service, specialist, person, accompanying mother and room. */
-export function WhoFields({ values, set, issue, records, person, onPerson }: Props) {
+export function WhoFields({ values, set, issue, records, person, onPerson, firstRef }: Props) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const service = records.services.find((s) => String(s.id) === values.serviceId);
@@ -62,6 +65,8 @@ export function WhoFields({ values, set, issue, records, person, onPerson }: Pro
         value={values.serviceId}
         onChange={chooseService}
         error={issue('serviceId')}
+        ref={firstRef}
+        // Taken by the dialog's focus trap when the records were already there as it opened.
         data-autofocus
       />
       <Select
@@ -72,8 +77,6 @@ export function WhoFields({ values, set, issue, records, person, onPerson }: Pro
         data={specialists.map((s) => ({ value: String(s.id), label: fullName(s) }))}
         value={values.specialistId}
         onChange={(id) => set('specialistId', id)}
-        // Hints as placeholders keep the inputs of a row level; "nobody delivers it" is worth the extra line.
-        placeholder={serviceId === null ? t('booking.chooseServiceFirst') : undefined}
         description={serviceId !== null && specialists.length === 0 ? t('booking.specialistNone') : undefined}
         error={issue('specialistId')}
       />

@@ -24,10 +24,16 @@ export async function loadBookingRecords(): Promise<Result<BookingRecords>> {
   return { ok: true, value: { services: services.value, staff: staff.value, rooms: rooms.value } };
 }
 
-/** The active staff who deliver a service, for the specialist select. */
+/**
+ * The active staff who deliver a service, for the specialist select; before a service is chosen (a column of
+ * the calendar chose the specialist first), everyone active who delivers any.
+ */
 export function specialistsFor(staff: readonly StaffSummary[], serviceId: number | null): StaffSummary[] {
-  if (serviceId === null) return [];
-  return staff.filter((person) => person.active && person.serviceIds.includes(serviceId));
+  return staff.filter(
+    (person) =>
+      person.active &&
+      (serviceId === null ? person.serviceIds.length > 0 : person.serviceIds.includes(serviceId)),
+  );
 }
 
 /** Early intervention is held with the mother: its sessions always ask who accompanies the child. */
