@@ -214,7 +214,9 @@ test('the drawer and the dialogs in Russian', async ({ page, gotoApp, call }) =>
   await calendarShows(page, 'Aliyev Sardor');
   await languageSelect(page, 'uz-Latn').selectOption('ru');
   const ru = texts('ru');
-  await sessionAt(page, 'Aliyev Sardor', '10:00–10:45').first().click();
+  // From the keyboard: a session is a button in the grid, and Enter opens it.
+  await sessionAt(page, 'Aliyev Sardor', '10:00–10:45').first().focus();
+  await page.keyboard.press('Enter');
   const drawer = sessionDrawer(page, 'ru');
   await expect(drawer.facts).toContainText('каждую неделю: пн, ср, в 10:00');
   await page.screenshot({ path: shot('session-drawer-ru.png') });
