@@ -87,7 +87,7 @@ describe('register grid', () => {
     const dates = ['2026-03-02', '2026-03-03', '2026-03-04'];
     const grid = registerGrid(
       dates,
-      [1, 2],
+      [{ beneficiaryId: 1 }, { beneficiaryId: 2 }],
       [
         { beneficiaryId: 1, date: '2026-03-02', mark: 'present' },
         { beneficiaryId: 1, date: '2026-03-02', mark: 'absent_unexcused' },

@@ -35,7 +35,8 @@ export async function attendanceDay(db: Db, date: string, now: Date): Promise<At
   const bySession = new Map<number, DayPerson[]>();
   const sessionById = new Map(sessions.map((s) => [s.id, s]));
   for (const person of people) {
-    const session = sessionById.get(person.sessionId)!;
+    const session = sessionById.get(person.sessionId);
+    if (!session) continue;
     const list = bySession.get(person.sessionId) ?? [];
     list.push({
       beneficiaryId: person.beneficiaryId,

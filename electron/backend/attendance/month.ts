@@ -62,12 +62,17 @@ async function scopeOf(db: Db, input: ParsedInput<'attendance.month'>): Promise<
   return { kind: 'centre' };
 }
 
-async function registerDays(db: Db, dates: string[], workingDays: readonly number[]): Promise<RegisterDay[]> {
+async function registerDays(
+  db: Db,
+  dates: readonly string[],
+  workingDays: readonly number[],
+): Promise<RegisterDay[]> {
+  const [from, to] = [dates[0] ?? '', dates[dates.length - 1] ?? ''];
   const closures = await db
     .selectFrom('closures')
     .select(['start_date', 'end_date', 'name'])
-    .where('start_date', '<=', dates.at(-1)!)
-    .where('end_date', '>=', dates[0]!)
+    .where('start_date', '<=', to)
+    .where('end_date', '>=', from)
     .where('dismissed_at', 'is', null)
     .orderBy('start_date')
     .execute();
@@ -102,7 +107,7 @@ export async function registerMonth(
   const settings = await readSettings(db);
   const scope = await scopeOf(db, input);
   const dates = monthDates(input.month);
-  const [from, to] = [dates[0]!, dates.at(-1)!];
+  const [from, to] = [`${input.month}-01`, dates[dates.length - 1] ?? `${input.month}-01`];
   const today = calendarDateIn(now, settings.timeZone);
   const sessions = await sessionsBetween(db, from, to, settings.timeZone, input);
   const ids = sessions.map((s) => s.id);
@@ -111,36 +116,32 @@ export async function registerMonth(
   const planned = await plannedInRange(db, from, to);
   const sessionById = new Map(sessions.map((s) => [s.id, s]));
 
-  const entries: PersonSessionMark[] = people.map((person) => {
-    const session = sessionById.get(person.sessionId)!;
+  const entries: PersonSessionMark[] = people.flatMap((person) => {
+    const session = sessionById.get(person.sessionId);
+    if (!session) return [];
     const recorded = marks.get(`${person.sessionId}|${person.beneficiaryId}`);
     const implied = session.date > today ? null : expectedFor(session, person.beneficiaryId, planned);
-    return {
-      beneficiaryId: person.beneficiaryId,
-      date: session.date,
-      mark: recorded?.mark ?? implied?.mark ?? null,
-    };
+    return [
+      {
+        beneficiaryId: person.beneficiaryId,
+        date: session.date,
+        mark: recorded?.mark ?? implied?.mark ?? null,
+      },
+    ];
   });
-  const order: number[] = [];
-  const names = new Map<number, (typeof people)[number]>();
-  for (const person of people)
-    if (!names.has(person.beneficiaryId)) {
-      names.set(person.beneficiaryId, person);
-      order.push(person.beneficiaryId);
-    }
-  const grid = registerGrid(dates, order, entries);
-  const rows = grid.rows.map((row, index) => {
-    const person = names.get(row.beneficiaryId)!;
-    return {
-      number: index + 1,
-      beneficiaryId: row.beneficiaryId,
-      familyName: person.familyName,
-      givenName: person.givenName,
-      patronymic: person.patronymic,
-      cells: row.cells,
-      totals: row.totals,
-    };
-  });
+  // One row per person, in the order of names (peopleOfSessions sorts them).
+  const seen = new Set<number>();
+  const persons = people.filter((p) => !seen.has(p.beneficiaryId) && seen.add(p.beneficiaryId));
+  const grid = registerGrid(dates, persons, entries);
+  const rows = grid.rows.map(({ person, cells, totals }, index) => ({
+    number: index + 1,
+    beneficiaryId: person.beneficiaryId,
+    familyName: person.familyName,
+    givenName: person.givenName,
+    patronymic: person.patronymic,
+    cells,
+    totals,
+  }));
   return {
     month: input.month,
     centreName: settings.name,

@@ -43,12 +43,12 @@ export interface RegisterDayTotals {
  * The register's grid: per person a cell per date (null when they had no session that day) and their totals
  * over the days, and per date the people who came and who missed it. Totals count days, as the paper form does.
  */
-export function registerGrid(
+export function registerGrid<P extends { beneficiaryId: number }>(
   dates: readonly string[],
-  beneficiaryIds: readonly number[],
+  people: readonly P[],
   sessions: readonly PersonSessionMark[],
 ): {
-  rows: Array<{ beneficiaryId: number; cells: Array<RegisterCellData | null>; totals: RegisterTotals }>;
+  rows: Array<{ person: P; cells: Array<RegisterCellData | null>; totals: RegisterTotals }>;
   dayTotals: RegisterDayTotals[];
 } {
   const byPersonDay = new Map<string, Array<Mark | null>>();
@@ -56,20 +56,24 @@ export function registerGrid(
     const key = `${s.beneficiaryId}|${s.date}`;
     byPersonDay.set(key, [...(byPersonDay.get(key) ?? []), s.mark]);
   }
-  const dayTotals = dates.map(() => ({ attended: 0, absent: 0, cancelledByCentre: 0, expected: 0 }));
-  const rows = beneficiaryIds.map((beneficiaryId) => {
-    const cells = dates.map((date, index): RegisterCellData | null => {
-      const marks = byPersonDay.get(`${beneficiaryId}|${date}`);
-      if (!marks) return null;
-      const mark = dayMark(marks);
-      const day = dayTotals[index]!;
-      day.expected += 1;
-      if (mark === 'present' || mark === 'late') day.attended += 1;
-      if (mark === 'absent_excused' || mark === 'absent_unexcused') day.absent += 1;
-      if (mark === 'cancelled_by_centre') day.cancelledByCentre += 1;
-      return { mark, sessions: marks.length };
+  const rows = people.map((person) => {
+    const cells = dates.map((date): RegisterCellData | null => {
+      const marks = byPersonDay.get(`${person.beneficiaryId}|${date}`);
+      return marks ? { mark: dayMark(marks), sessions: marks.length } : null;
     });
-    return { beneficiaryId, cells, totals: registerTotals(cells.map((c) => c?.mark ?? null)) };
+    return { person, cells, totals: registerTotals(cells.map((c) => c?.mark ?? null)) };
+  });
+  const dayTotals = dates.map((_, index) => {
+    const day = { attended: 0, absent: 0, cancelledByCentre: 0, expected: 0 };
+    for (const row of rows) {
+      const cell = row.cells[index];
+      if (!cell) continue;
+      day.expected += 1;
+      if (cell.mark === 'present' || cell.mark === 'late') day.attended += 1;
+      if (cell.mark === 'absent_excused' || cell.mark === 'absent_unexcused') day.absent += 1;
+      if (cell.mark === 'cancelled_by_centre') day.cancelledByCentre += 1;
+    }
+    return day;
   });
   return { rows, dayTotals };
 }
