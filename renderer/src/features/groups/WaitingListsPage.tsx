@@ -21,6 +21,22 @@ interface ServiceLists {
   groups: GroupSummary[];
 }
 
+/** Entries of mixed lists one list after another, each in its own order (the backend's), so positions read 1, 2, 3. */
+function byList(entries: readonly WaitingEntryView[]): WaitingEntryView[] {
+  const first = new Map<string, number>();
+  entries.forEach((entry, index) =>
+    first.set(
+      `${entry.serviceId}/${entry.groupId}`,
+      first.get(`${entry.serviceId}/${entry.groupId}`) ?? index,
+    ),
+  );
+  const key = (entry: WaitingEntryView) => first.get(`${entry.serviceId}/${entry.groupId}`) ?? 0;
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => key(a.entry) - key(b.entry) || a.index - b.index)
+    .map(({ entry }) => entry);
+}
+
 /** The waiting lists of one service: its individual places and each of its groups, chosen in the address. */
 export function WaitingListsPage() {
   const { t } = useTranslation();
@@ -45,7 +61,9 @@ export function WaitingListsPage() {
   const lists = useLoad(load);
 
   const services = records.state.status === 'ready' ? records.state.value.services : [];
-  const service = services.find((s) => s.id === serviceId) ?? null;
+  const serviceOptions = services
+    .filter((s) => s.active)
+    .map((s) => ({ value: String(s.id), label: serviceName(s, language) }));
   const nameOfService = useServiceNamer(records.state.status === 'ready' ? records.state.value : null);
 
   async function withdraw(entry: WaitingEntryView) {
@@ -62,7 +80,7 @@ export function WaitingListsPage() {
         <Box flex={1}>
           <PageHeader title={t('groups.waiting.title')}>{t('groups.waiting.intro')}</PageHeader>
         </Box>
-        <Button mt="xs" disabled={service === null} onClick={() => setAdding(true)}>
+        <Button mt="xs" onClick={() => setAdding(true)}>
           {t('groups.waiting.add')}
         </Button>
       </Group>
@@ -91,7 +109,7 @@ export function WaitingListsPage() {
           <>
             <Paper withBorder radius="md" p="md">
               <WaitingTable
-                entries={entries}
+                entries={byList(entries)}
                 caption={t('groups.waiting.title')}
                 listName={(entry) =>
                   entry.groupName ??
@@ -103,10 +121,10 @@ export function WaitingListsPage() {
                 onWithdraw={(entry) => void withdraw(entry)}
               />
             </Paper>
-            {adding && service && (
+            {adding && (
               <AddWaitingDialog
-                serviceId={service.id}
-                serviceName={serviceName(service, language)}
+                serviceId={serviceId}
+                services={serviceOptions}
                 groups={groups}
                 onClose={() => setAdding(false)}
                 onSaved={() => {

@@ -188,7 +188,6 @@ export const groupsEn = {
     status: 'Status',
     actions: 'Actions',
     add: 'Add to the waiting list',
-    addTitle: 'Waiting list: {{service}}',
     edit: 'Change…',
     editFor: 'Change the entry of {{name}}…',
     editTitle: 'Waiting list entry: {{name}}',

@@ -192,7 +192,6 @@ export const groupsRu: Catalogue['groups'] = {
     status: 'Статус',
     actions: 'Действия',
     add: 'Добавить в лист ожидания',
-    addTitle: 'Лист ожидания: {{service}}',
     edit: 'Изменить…',
     editFor: 'Изменить запись: {{name}}…',
     editTitle: 'Запись в листе ожидания: {{name}}',

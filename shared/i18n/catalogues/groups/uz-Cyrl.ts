@@ -191,7 +191,6 @@ export const groupsUzCyrl: Catalogue['groups'] = {
     status: 'Ҳолати',
     actions: 'Амаллар',
     add: 'Навбат рўйхатига қўшиш',
-    addTitle: 'Навбат рўйхати: {{service}}',
     edit: 'Ўзгартириш…',
     editFor: 'Ёзувни ўзгартириш: {{name}}…',
     editTitle: 'Навбат рўйхатидаги ёзув: {{name}}',

@@ -191,7 +191,6 @@ export const groupsUzLatn: Catalogue['groups'] = {
     status: 'Holati',
     actions: 'Amallar',
     add: 'Navbat roʻyxatiga qoʻshish',
-    addTitle: 'Navbat roʻyxati: {{service}}',
     edit: 'Oʻzgartirish…',
     editFor: 'Yozuvni oʻzgartirish: {{name}}…',
     editTitle: 'Navbat roʻyxatidagi yozuv: {{name}}',

@@ -49,7 +49,7 @@ export function GroupsTable({ groups, serviceName }: Props) {
           <Table.Td style={{ whiteSpace: 'nowrap' }}>
             {timetableSummary(group.schedule, language, t)}
           </Table.Td>
-          <Table.Td>{ageBandText(group, t)}</Table.Td>
+          <Table.Td miw="6.5rem">{ageBandText(group, t)}</Table.Td>
           <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
             <Text size="sm" inherit>
               {t('groups.list.placesValue', {

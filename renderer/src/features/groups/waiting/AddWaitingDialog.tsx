@@ -13,9 +13,10 @@ import type { Option } from '../useGroupRecords';
 import { PriorityFields } from './PriorityFields';
 
 interface Props {
-  serviceId: number;
-  serviceName: string;
-  /** The service's groups, any of whose lists the person may join instead of the individual places. */
+  /** The service chosen on the page, or null to choose one here. */
+  serviceId: number | null;
+  services: readonly Option[];
+  /** The groups, any of whose lists (of the chosen service) the person may join instead of the individual places. */
   groups: readonly GroupSummary[];
   onClose(): void;
   onSaved(): void;
@@ -24,10 +25,13 @@ interface Props {
 const INDIVIDUAL = 'individual';
 
 /** Putting a person on a service's list of individual places, or on one of its groups' lists. */
-export function AddWaitingDialog({ serviceId, serviceName, groups, onClose, onSaved }: Props) {
+export function AddWaitingDialog({ serviceId: initialService, services, groups, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const text = useMessageText();
   const [person, setPerson] = useState<Option | null>(null);
+  const [serviceId, setServiceId] = useState<string | null>(
+    initialService === null ? null : String(initialService),
+  );
   const [list, setList] = useState<string>(INDIVIDUAL);
   const [priority, setPriority] = useState<WaitingPriority>('normal');
   const [note, setNote] = useState('');
@@ -42,7 +46,7 @@ export function AddWaitingDialog({ serviceId, serviceName, groups, onClose, onSa
     const input = {
       beneficiaryId: person === null ? undefined : Number(person.value),
       groupId: list === INDIVIDUAL ? null : Number(list),
-      serviceId,
+      serviceId: serviceId === null ? undefined : Number(serviceId),
       priority,
       note,
     };
@@ -60,12 +64,7 @@ export function AddWaitingDialog({ serviceId, serviceName, groups, onClose, onSa
   }
 
   return (
-    <EditorModal
-      opened
-      onClose={onClose}
-      title={t('groups.waiting.addTitle', { service: serviceName })}
-      size="md"
-    >
+    <EditorModal opened onClose={onClose} title={t('groups.waiting.add')} size="md">
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
           <PersonPicker
@@ -75,15 +74,29 @@ export function AddWaitingDialog({ serviceId, serviceName, groups, onClose, onSa
             error={issue('beneficiaryId')}
           />
           <Select
+            label={t('groups.waiting.service')}
+            data={services}
+            value={serviceId}
+            onChange={(value) => {
+              setServiceId(value);
+              setList(INDIVIDUAL);
+            }}
+            error={issue('serviceId')}
+            searchable
+            withAsterisk
+          />
+          <Select
             label={t('groups.waiting.list')}
             allowDeselect={false}
             data={[
               { value: INDIVIDUAL, label: t('groups.waiting.individual') },
-              ...groups.map((g) => ({ value: String(g.id), label: g.name })),
+              ...groups
+                .filter((g) => String(g.serviceId) === serviceId)
+                .map((g) => ({ value: String(g.id), label: g.name })),
             ]}
             value={list}
             onChange={(value) => value && setList(value)}
-            error={issue('groupId') ?? issue('serviceId')}
+            error={issue('groupId')}
           />
           <PriorityFields
             priority={priority}
