@@ -66,6 +66,7 @@ export function BeneficiaryField({ value, onChange, error }: Props) {
       name="beneficiaryId"
       required
       searchable
+      openOnFocus={false}
       clearable
       data={data}
       value={value}

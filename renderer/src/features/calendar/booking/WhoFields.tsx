@@ -59,6 +59,7 @@ export function WhoFields({ values, set, issue, records, person, onPerson, first
         name="serviceId"
         required
         searchable
+        openOnFocus={false}
         data={records.services
           .filter((s) => s.active)
           .map((s) => ({ value: String(s.id), label: serviceName(s, language) }))}
@@ -74,6 +75,7 @@ export function WhoFields({ values, set, issue, records, person, onPerson, first
         name="specialistId"
         required
         searchable
+        openOnFocus={false}
         data={specialists.map((s) => ({ value: String(s.id), label: fullName(s) }))}
         value={values.specialistId}
         onChange={(id) => set('specialistId', id)}
@@ -103,6 +105,7 @@ export function WhoFields({ values, set, issue, records, person, onPerson, first
         placeholder={t('booking.noRoom')}
         clearable
         searchable
+        openOnFocus={false}
         data={records.rooms.filter((r) => r.active).map((r) => ({ value: String(r.id), label: r.name }))}
         value={values.roomId}
         onChange={(id) => set('roomId', id)}
