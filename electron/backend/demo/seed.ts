@@ -1,5 +1,6 @@
 import type { Backend } from '..';
 import type { CentreSettings } from '../../../shared/domain/settings';
+import { seedAttendance } from './attendance';
 import { call } from './call';
 import { seedGroups } from './groups';
 import { seedPeople } from './people';
@@ -43,5 +44,6 @@ export async function seedDemo(backend: Backend): Promise<SeedSummary> {
   const beneficiaries = await seedPeople(backend, random, places);
   await seedSchedule(backend, random);
   await seedGroups(backend, random);
+  await seedAttendance(backend, random);
   return { centre: DEMO_SETTINGS.name, beneficiaries };
 }
