@@ -125,8 +125,13 @@ export interface RegisterDay {
   weekday: number;
   /** Not one of the centre's working days (weekends): shaded and lettered "closed" on the form. */
   dayOff: boolean;
-  /** The name of a holiday or closure covering the day, or null. A closed day is shaded too. */
+  /** The name of a holiday or closure covering the day as stored, or null. A closed day is shaded too. */
   closure: string | null;
+  /**
+   * For a holiday filled in from the calendar, its holiday_key ("2026:navruz"; see parseHolidayKey), so that a
+   * register printed in another language can name it from the catalogue; null otherwise.
+   */
+  holidayKey: string | null;
 }
 
 /** One cell: the person's mark for the day. */

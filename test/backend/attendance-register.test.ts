@@ -53,7 +53,16 @@ describe('attendance.month', () => {
     expect(register.scope).toMatchObject({ kind: 'group', id: groupId, responsible: 'Usmonova D.' });
     expect(register.days).toHaveLength(31);
     expect(register.days[0]).toMatchObject({ date: '2026-03-01', day: 1, weekday: 7, dayOff: true });
-    expect(register.days[16]).toMatchObject({ date: '2026-03-17', weekday: 2, dayOff: false, closure: null });
+    expect(register.days[16]).toMatchObject({
+      date: '2026-03-17',
+      weekday: 2,
+      dayOff: false,
+      closure: null,
+      holidayKey: null,
+    });
+    // Navroʻz, filled in from the holiday calendar when the centre opened, is shaded with its key.
+    expect(register.days[20]).toMatchObject({ date: '2026-03-21', holidayKey: '2026:navruz' });
+    expect(register.days[20]!.closure).not.toBeNull();
     expect(register.rows.map((r) => [r.number, r.beneficiaryId, r.givenName])).toEqual([
       [1, aziz, 'Aziz'],
       [2, bekzod, 'Bekzod'],

@@ -70,7 +70,7 @@ async function registerDays(
   const [from, to] = [dates[0] ?? '', dates[dates.length - 1] ?? ''];
   const closures = await db
     .selectFrom('closures')
-    .select(['start_date', 'end_date', 'name'])
+    .select(['start_date', 'end_date', 'name', 'holiday_key'])
     .where('start_date', '<=', to)
     .where('end_date', '>=', from)
     .where('dismissed_at', 'is', null)
@@ -78,12 +78,14 @@ async function registerDays(
     .execute();
   return dates.map((date) => {
     const weekday = isoWeekdayOf(date);
+    const closure = closures.find((c) => c.start_date <= date && date <= c.end_date);
     return {
       date,
       day: Number(date.slice(8, 10)),
       weekday,
       dayOff: !workingDays.includes(weekday),
-      closure: closures.find((c) => c.start_date <= date && date <= c.end_date)?.name ?? null,
+      closure: closure?.name ?? null,
+      holidayKey: closure?.holiday_key ?? null,
     };
   });
 }
