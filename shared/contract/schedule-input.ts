@@ -180,6 +180,8 @@ export const rangeSchema = z
     roomId: id.optional(),
     beneficiaryId: id.optional(),
     serviceId: id.optional(),
+    /** One group's sessions. */
+    groupId: id.optional(),
     includeCancelled: z.boolean().default(false),
   })
   .refine((range) => range.from <= range.to, { message: 'validation.dateRange', path: ['to'] });

@@ -48,6 +48,7 @@ export async function sessionsInRange(
   if (input.specialistId !== undefined) query = query.where('s.specialist_id', '=', input.specialistId);
   if (input.roomId !== undefined) query = query.where('s.room_id', '=', input.roomId);
   if (input.serviceId !== undefined) query = query.where('s.service_id', '=', input.serviceId);
+  if (input.groupId !== undefined) query = query.where('s.group_id', '=', input.groupId);
   const beneficiaryId = input.beneficiaryId;
   if (beneficiaryId !== undefined)
     query = query.where((eb) =>
