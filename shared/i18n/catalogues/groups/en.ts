@@ -10,6 +10,8 @@ export const groupsEn = {
     alreadyWaiting: 'This person is already on this waiting list.',
     serviceOfGroup: 'A group’s waiting list is for the group’s own service.',
   },
+  /** The calendar's filter by group. */
+  calendarFilter: 'Group',
   list: {
     title: 'Groups',
     intro: 'Group classes with their teacher, room, timetable and places; a full group keeps a waiting list.',

@@ -12,6 +12,8 @@ export const groupsRu: Catalogue['groups'] = {
     alreadyWaiting: 'Этот человек уже в этом листе ожидания.',
     serviceOfGroup: 'Лист ожидания группы относится к услуге этой группы.',
   },
+  /** The calendar's filter by group. */
+  calendarFilter: 'Группа',
   list: {
     title: 'Группы',
     intro:

@@ -12,6 +12,8 @@ export const groupsUzCyrl: Catalogue['groups'] = {
     alreadyWaiting: 'Бу шахс шу навбат рўйхатида аллақачон бор.',
     serviceOfGroup: 'Гуруҳнинг навбат рўйхати шу гуруҳ хизмати учун бўлади.',
   },
+  /** The calendar's filter by group. */
+  calendarFilter: 'Гуруҳ',
   list: {
     title: 'Гуруҳлар',
     intro: 'Гуруҳ машғулотлари: педагог, хона, жадвал ва жойлар; тўлган гуруҳнинг навбат рўйхати бор.',

@@ -12,6 +12,8 @@ export const groupsUzLatn: Catalogue['groups'] = {
     alreadyWaiting: 'Bu shaxs shu navbat roʻyxatida allaqachon bor.',
     serviceOfGroup: 'Guruhning navbat roʻyxati shu guruh xizmati uchun boʻladi.',
   },
+  /** The calendar's filter by group. */
+  calendarFilter: 'Guruh',
   list: {
     title: 'Guruhlar',
     intro: 'Guruh mashgʻulotlari: pedagog, xona, jadval va joylar; toʻlgan guruhning navbat roʻyxati bor.',

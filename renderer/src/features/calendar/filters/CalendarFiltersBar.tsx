@@ -1,6 +1,7 @@
 import { Button, Group, Select, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/languageContext';
+import { GroupFilterSelect } from '../../groups/GroupFilterSelect';
 import { BeneficiaryPicker } from './BeneficiaryPicker';
 import { isFiltered, NO_FILTERS, type CalendarFilters } from './calendarFilters';
 import { useRecordOptions, type CalendarRecords } from './calendarRecords';
@@ -15,8 +16,8 @@ const idOf = (value: string | null) => (value === null ? null : Number(value));
 const valueOf = (id: number | null) => (id === null ? null : String(id));
 
 /**
- * Narrows the calendar to one service, specialist, room or person, and shows cancelled sessions on request.
- * The group filter belongs in this row once groups exist.
+ * Narrows the calendar to one service, specialist, room, person or group, and shows cancelled sessions on
+ * request.
  */
 export function CalendarFiltersBar({ filters, onChange, records }: Props) {
   const { t } = useTranslation();
@@ -57,6 +58,7 @@ export function CalendarFiltersBar({ filters, onChange, records }: Props) {
         value={filters.beneficiaryId}
         onChange={(beneficiaryId) => onChange({ beneficiaryId })}
       />
+      <GroupFilterSelect value={filters.groupId} onChange={(groupId) => onChange({ groupId })} />
       <Switch
         label={t('sessionActions.filters.showCancelled')}
         checked={filters.includeCancelled}

@@ -2,13 +2,14 @@ import type { ChannelInput } from '../../../../../shared/contract';
 
 /**
  * What the calendar is narrowed to. Kept in the address (?service=3&cancelled=1), so changing the view or
- * coming back to the page keeps it. A group filter joins these when groups exist.
+ * coming back to the page keeps it.
  */
 export interface CalendarFilters {
   serviceId: number | null;
   specialistId: number | null;
   roomId: number | null;
   beneficiaryId: number | null;
+  groupId: number | null;
   includeCancelled: boolean;
 }
 
@@ -17,6 +18,7 @@ export const NO_FILTERS: CalendarFilters = {
   specialistId: null,
   roomId: null,
   beneficiaryId: null,
+  groupId: null,
   includeCancelled: false,
 };
 
@@ -25,6 +27,7 @@ const PARAMS = {
   specialistId: 'specialist',
   roomId: 'room',
   beneficiaryId: 'person',
+  groupId: 'group',
 } as const;
 const CANCELLED = 'cancelled';
 
@@ -62,6 +65,7 @@ export function rangeFilters(filters: CalendarFilters): Omit<ChannelInput<'sched
     ...(filters.specialistId !== null && { specialistId: filters.specialistId }),
     ...(filters.roomId !== null && { roomId: filters.roomId }),
     ...(filters.beneficiaryId !== null && { beneficiaryId: filters.beneficiaryId }),
+    ...(filters.groupId !== null && { groupId: filters.groupId }),
     includeCancelled: filters.includeCancelled,
   };
 }
