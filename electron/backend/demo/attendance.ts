@@ -1,7 +1,10 @@
 import type { Backend } from '..';
+import type { ChannelInput } from '../../../shared/contract';
 import { centreToday } from '../people/today';
 import { call } from './call';
 import type { Random } from './random';
+
+type Exception = NonNullable<ChannelInput<'attendance.rollCall'>['exceptions']>[number];
 
 /** Reasons families give for missing a session, as a receptionist writes them down. */
 const EXCUSES = ['Kasal, shamollagan', 'Shifokor koʻrigida', 'Onasi kasal', 'Oilaviy sabab bilan'];
@@ -24,19 +27,19 @@ export async function seedAttendance(backend: Backend, random: Random): Promise<
   const people = new Map<number, number[]>();
   for (const row of sessions) people.set(row.id, [...(people.get(row.id) ?? []), row.beneficiary_id]);
   for (const [sessionId, beneficiaryIds] of people) {
-    const exceptions = beneficiaryIds.flatMap((beneficiaryId) => {
+    const exceptions = beneficiaryIds.flatMap((beneficiaryId): Exception[] => {
       const roll = random.next();
       if (roll < 0.84) return [];
-      if (roll < 0.91) return [{ beneficiaryId, mark: 'late' as const }];
+      if (roll < 0.91) return [{ beneficiaryId, mark: 'late' }];
       if (roll < 0.97)
         return [
           {
             beneficiaryId,
-            mark: 'absent_excused' as const,
+            mark: 'absent_excused',
             reason: random.pick(EXCUSES),
           },
         ];
-      return [{ beneficiaryId, mark: 'absent_unexcused' as const }];
+      return [{ beneficiaryId, mark: 'absent_unexcused' }];
     });
     await call(backend, 'attendance.rollCall', { sessionId, present: 'all', exceptions });
   }
