@@ -27,7 +27,7 @@ export function GroupFilterSelect({ value, onChange }: Props) {
       onChange={(next) => onChange(next === null ? null : Number(next))}
       clearable
       searchable
-      w={240}
+      w={210}
     />
   );
 }
