@@ -56,7 +56,7 @@ test.describe('booking on Wednesday 18 March 2026', () => {
       await form.field(text.date).fill('30.03.2026');
       await form.field(text.startTime).fill('10:30');
       await form.dialog.getByRole('button', { name: text.book, exact: true }).click();
-      await expect(form.conflict).toContainText(text.conflict.refused);
+      await expect(form.conflict).toContainText(text.conflict.refused.book);
       await expect(form.conflict.locator('[data-severity="hard"]')).toHaveCount(2);
       await snap(page, testInfo, `${language}-clashes`);
 

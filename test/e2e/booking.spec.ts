@@ -109,13 +109,13 @@ test.describe('booking on Wednesday 18 March 2026', () => {
     await expect(live).toContainText(uz.schedule.clashes.specialist_busy);
 
     await form.dialog.getByRole('button', { name: uz.booking.book, exact: true }).click();
-    await expect(form.conflict).toContainText(uz.booking.conflict.refused);
+    await expect(form.conflict).toContainText(uz.booking.conflict.refused.book);
     await expect(form.conflict).toContainText(uz.schedule.clashes.specialist_busy);
     // Named with the session it clashes with: what, when and who.
     await expect(form.conflict).toContainText(
       'Toʻqnashadi: Logoped mashgʻuloti, chorshanba, 1-aprel 2026, 10:00–10:45, Karimova Dilnoza',
     );
-    await expect(form.conflict.getByLabel(uz.booking.conflict.overrideReason)).toHaveCount(0);
+    await expect(form.conflict.getByLabel(uz.booking.conflict.overrideReason.book)).toHaveCount(0);
     // Nothing typed is lost, and nothing was written.
     await expect(form.field(uz.booking.startTime)).toHaveValue('10:15');
     const onThatDay = await call('schedule.range', { from: '2026-04-01', to: '2026-04-01' });
@@ -136,15 +136,15 @@ test.describe('booking on Wednesday 18 March 2026', () => {
     await form.field(uz.booking.startTime).fill('17:00');
     await form.dialog.getByRole('button', { name: uz.booking.book, exact: true }).click();
 
-    await expect(form.conflict).toContainText(uz.booking.conflict.needsOverride);
+    await expect(form.conflict).toContainText(uz.booking.conflict.needsOverride.book);
     await expect(form.conflict).toContainText(
       'Mashgʻulot (17:00–17:45) mutaxassisning ish vaqtidan tashqarida.',
     );
     const anyway = form.dialog.getByRole('button', { name: uz.booking.bookAnyway, exact: true });
     // The reason is required: an empty one is refused on its field.
     await anyway.click();
-    await expect(form.field(uz.booking.conflict.overrideReason)).toHaveAttribute('aria-invalid', 'true');
-    await form.field(uz.booking.conflict.overrideReason).fill('Ona faqat ishdan keyin olib kela oladi');
+    await expect(form.field(uz.booking.conflict.overrideReason.book)).toHaveAttribute('aria-invalid', 'true');
+    await form.field(uz.booking.conflict.overrideReason.book).fill('Ona faqat ishdan keyin olib kela oladi');
     await anyway.click();
 
     await expect(form.dialog).toBeHidden();

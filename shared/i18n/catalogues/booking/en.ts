@@ -50,16 +50,33 @@ export const bookingEn = {
   booked: 'Booked: {{summary}}.',
   bookedSeries: 'Booked {{count}} sessions.',
   conflict: {
-    refused: 'This booking cannot be made: the sessions below clash with ones already booked.',
-    needsOverride: 'Only rules a manager may set aside stand in the way. Give the reason to book anyway.',
+    refused: {
+      book: 'This booking cannot be made: the sessions below clash with ones already booked.',
+      change: 'This change cannot be made: the sessions below would clash with ones already booked.',
+      enrol: 'This enrolment cannot be made: the sessions below clash with ones already booked.',
+    },
+    needsOverride: {
+      book: 'Only rules a manager may set aside stand in the way. Give the reason to book anyway.',
+      change:
+        'Only rules a manager may set aside stand in the way. Give the reason to make the change anyway.',
+      enrol: 'Only rules a manager may set aside stand in the way. Give the reason to enrol anyway.',
+    },
     needsDecision: 'Some sessions fall on a closure or the specialist’s leave. Choose what to do with each.',
     sessionOn: 'Session: {{date}}, {{time}}',
     withSession: 'With: {{service}}, {{when}}, {{specialist}}',
     withRoom: 'room {{room}}',
     hard: 'Not allowed',
     soft: 'Needs a reason',
-    overrideReason: 'Manager’s reason for booking anyway',
-    overrideHint: 'Recorded with the booking.',
+    overrideReason: {
+      book: 'Manager’s reason for booking anyway',
+      change: 'Manager’s reason for making the change anyway',
+      enrol: 'Manager’s reason for enrolling anyway',
+    },
+    overrideHint: {
+      book: 'Recorded with the booking.',
+      change: 'Recorded with the change.',
+      enrol: 'Recorded with the enrolment.',
+    },
     choice: 'What to do',
     skipReason: 'Reason for skipping',
     moveDate: 'New date',

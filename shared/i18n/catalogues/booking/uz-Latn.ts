@@ -52,9 +52,18 @@ export const bookingUzLatn: Catalogue['booking'] = {
   booked: 'Yozildi: {{summary}}.',
   bookedSeries: 'Yozilgan mashgʻulotlar: {{count}} ta.',
   conflict: {
-    refused: 'Yozib boʻlmaydi: quyidagi mashgʻulotlar avval yozilganlari bilan toʻqnashadi.',
-    needsOverride:
-      'Faqat rahbar chetlab oʻtishi mumkin boʻlgan qoidalar toʻsqinlik qilmoqda. Baribir yozish uchun sababini koʻrsating.',
+    refused: {
+      book: 'Yozib boʻlmaydi: quyidagi mashgʻulotlar avval yozilganlari bilan toʻqnashadi.',
+      change: 'Oʻzgartirib boʻlmaydi: quyidagi mashgʻulotlar avval yozilganlari bilan toʻqnashadi.',
+      enrol: 'Guruhga yozib boʻlmaydi: quyidagi mashgʻulotlar avval yozilganlari bilan toʻqnashadi.',
+    },
+    needsOverride: {
+      book: 'Faqat rahbar chetlab oʻtishi mumkin boʻlgan qoidalar toʻsqinlik qilmoqda. Baribir yozish uchun sababini koʻrsating.',
+      change:
+        'Faqat rahbar chetlab oʻtishi mumkin boʻlgan qoidalar toʻsqinlik qilmoqda. Baribir oʻzgartirish uchun sababini koʻrsating.',
+      enrol:
+        'Faqat rahbar chetlab oʻtishi mumkin boʻlgan qoidalar toʻsqinlik qilmoqda. Baribir guruhga yozish uchun sababini koʻrsating.',
+    },
     needsDecision:
       'Baʼzi mashgʻulotlar markaz yopiq kunlarga yoki mutaxassisning taʼtiliga toʻgʻri keladi. Har biri boʻyicha qaror qiling.',
     sessionOn: 'Mashgʻulot: {{date}}, {{time}}',
@@ -62,8 +71,16 @@ export const bookingUzLatn: Catalogue['booking'] = {
     withRoom: '«{{room}}» xonasi',
     hard: 'Mumkin emas',
     soft: 'Sabab kerak',
-    overrideReason: 'Rahbarning baribir yozishga ruxsat berish sababi',
-    overrideHint: 'Yozuv bilan birga saqlanadi.',
+    overrideReason: {
+      book: 'Rahbarning baribir yozishga ruxsat berish sababi',
+      change: 'Rahbarning baribir oʻzgartirishga ruxsat berish sababi',
+      enrol: 'Rahbarning baribir guruhga yozishga ruxsat berish sababi',
+    },
+    overrideHint: {
+      book: 'Yozuv bilan birga saqlanadi.',
+      change: 'Oʻzgartirish bilan birga saqlanadi.',
+      enrol: 'Guruhga yozish bilan birga saqlanadi.',
+    },
     choice: 'Nima qilinsin',
     skipReason: 'Oʻtkazib yuborish sababi',
     moveDate: 'Yangi sana',

@@ -3,7 +3,7 @@ export const scheduleEn = {
     specialist_busy: 'The specialist already has a session at this time.',
     beneficiary_busy: 'This person already has a session at this time.',
     mother_busy: 'The mother already attends another session at this time.',
-    room_over_capacity: 'The room has {{capacity}} places; this session would need {{needed}}.',
+    room_over_capacity: 'Places in the room: {{capacity}}; this session would need {{needed}}.',
     closed_day: 'The centre is closed on {{date}}.',
     on_leave: 'The specialist is away on {{date}}.',
     outside_working_hours:

@@ -5,7 +5,7 @@ export const scheduleRu: Catalogue['schedule'] = {
     specialist_busy: 'У специалиста в это время уже есть занятие.',
     beneficiary_busy: 'У этого человека в это время уже есть занятие.',
     mother_busy: 'Мама в это время уже на другом занятии.',
-    room_over_capacity: 'В помещении {{capacity}} мест; для этого занятия нужно {{needed}}.',
+    room_over_capacity: 'Мест в помещении: {{capacity}}; для этого занятия нужно: {{needed}}.',
     closed_day: '{{date}} центр закрыт.',
     on_leave: '{{date}} специалист отсутствует.',
     outside_working_hours: 'Занятие ({{startTime}}–{{endTime}}) выходит за рабочее время специалиста.',

@@ -8,7 +8,12 @@ import type { DecisionDraft, DecisionDrafts } from './decisions';
 import type { ConflictNames } from './names';
 import { OverrideField } from './OverrideField';
 
+/** What was refused, for the wording: a new booking, a change to sessions already booked, an enrolment. */
+export type ConflictAction = 'book' | 'change' | 'enrol';
+
 export interface ConflictPanelProps {
+  /** Defaults to a booking. */
+  action?: ConflictAction;
   /** The details of the last CONFLICT answer. */
   conflict: ScheduleConflict;
   names: ConflictNames;
@@ -33,13 +38,14 @@ export interface ConflictPanelProps {
 export function ConflictPanel(props: ConflictPanelProps) {
   const { t } = useTranslation();
   const { conflict } = props;
+  const action = props.action ?? 'book';
   const hard = conflict.clashes.some((entry) => entry.clashes.some((clash) => clash.severity === 'hard'));
   const needing = props.needing ?? conflict.needsDecision;
   const headline = hard
-    ? 'booking.conflict.refused'
+    ? (`booking.conflict.refused.${action}` as const)
     : conflict.needsDecision.length > 0
       ? 'booking.conflict.needsDecision'
-      : 'booking.conflict.needsOverride';
+      : (`booking.conflict.needsOverride.${action}` as const);
   return (
     <Stack gap="sm" data-testid="conflict-panel">
       <Alert color={hard ? 'red' : 'orange'} variant="light" role="alert">
@@ -56,6 +62,7 @@ export function ConflictPanel(props: ConflictPanelProps) {
       )}
       {conflict.needsOverride && !hard && (
         <OverrideField
+          action={action}
           value={props.overrideReason}
           onChange={props.onOverrideReason}
           error={props.overrideError}

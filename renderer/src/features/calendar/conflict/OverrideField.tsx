@@ -1,19 +1,21 @@
 import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { ConflictAction } from './ConflictPanel';
 
 interface Props {
+  action: ConflictAction;
   value: string;
   onChange(reason: string): void;
   error?: string | undefined;
 }
 
-/** The manager's reason for setting soft clashes aside; the backend records it with the booking. */
-export function OverrideField({ value, onChange, error }: Props) {
+/** The manager's reason for setting soft clashes aside; the backend records it with the booking, change or enrolment. */
+export function OverrideField({ action, value, onChange, error }: Props) {
   const { t } = useTranslation();
   return (
     <Textarea
-      label={t('booking.conflict.overrideReason')}
-      description={t('booking.conflict.overrideHint')}
+      label={t(`booking.conflict.overrideReason.${action}`)}
+      description={t(`booking.conflict.overrideHint.${action}`)}
       name="overrideReason"
       required
       autosize

@@ -59,7 +59,7 @@ export function ChangeDialog({
       <form ref={formRef} onSubmit={(event) => void send(event)} noValidate>
         <Stack gap="md">
           {children}
-          {panel && <ConflictPanel {...panel} names={names} />}
+          {panel && <ConflictPanel {...panel} action="change" names={names} />}
           {/* A refusal is explained by the panel above; other failures here. */}
           <FormOutcome issues={issues} failure={conflict ? null : failure} />
           <Group justify="flex-end" gap="sm">

@@ -70,6 +70,7 @@ export function DragConflictDialog({ refused, records, onClose, onMoved }: Props
         <Stack gap="md">
           {conflict ? (
             <ConflictPanel
+              action="change"
               conflict={conflict}
               names={conflictNames(records ?? { services: [], staff: [], rooms: [] }, language)}
               overrideReason={reason}
