@@ -107,4 +107,50 @@ test.describe('on Monday 16 March 2026', () => {
     await expect(page.getByRole('textbox', { name: groupsText('ru').form.oldestYears })).toHaveValue('6');
     await page.screenshot({ path: 'test-results/screenshots/groups-form-ru.png', fullPage: true });
   });
+
+  test('a service’s waiting list: add someone for individual sessions, raise the priority, withdraw', async ({
+    page,
+    call,
+    gotoApp,
+  }) => {
+    test.setTimeout(90_000);
+    const centre = await seedPoolCentre(call);
+    const text = groupsText('ru');
+    const child = centre.children[1]!;
+    await gotoApp(`/groups/waiting?service=${centre.pool}`);
+    await languageSelect(page, 'uz-Latn').selectOption('ru');
+    await expect(page.getByRole('heading', { level: 1, name: text.waiting.title })).toBeVisible();
+    await expect(page.getByText(text.waiting.empty)).toBeVisible();
+
+    await page.getByRole('button', { name: text.waiting.add }).click();
+    const add = page.getByRole('dialog');
+    await add.getByRole('combobox', { name: text.enrol.person }).fill(child.split(' ')[0]!);
+    await page.getByRole('option', { name: new RegExp(child) }).click();
+    await expect(add.getByRole('combobox', { name: text.waiting.list })).toHaveValue(text.waiting.individual);
+    await add.getByRole('textbox', { name: text.waiting.note }).fill('Только по утрам');
+    await add.getByRole('button', { name: text.waiting.add }).click();
+    await expect(add).toBeHidden();
+    const row = page.getByTestId('waiting-row').filter({ hasText: child });
+    await expect(row).toContainText('Бассейн: индивидуальные занятия');
+    await expect(row).toContainText(text.priorities.normal);
+
+    await row.getByRole('button', { name: text.waiting.editFor.replace('{{name}}', child) }).click();
+    const edit = page.getByRole('dialog');
+    await choose(page, text.waiting.priority, text.priorities.urgent);
+    await edit.getByRole('button', { name: text.actions.save }).click();
+    await expect(edit).toBeHidden();
+    await expect(row).toContainText(text.priorities.urgent);
+    await page.screenshot({ path: 'test-results/screenshots/groups-waiting-ru.png', fullPage: true });
+
+    await row.getByRole('button', { name: text.waiting.withdrawFor.replace('{{name}}', child) }).click();
+    const confirm = page.getByRole('dialog');
+    await expect(confirm).toContainText(child);
+    await confirm.getByRole('button', { name: text.waiting.withdraw }).click();
+    await expect(confirm).toBeHidden();
+    await expect(page.getByTestId('waiting-row')).toHaveCount(0);
+    await page.getByRole('checkbox', { name: text.waiting.includeClosed }).check();
+    await expect(page.getByTestId('waiting-row').filter({ hasText: child })).toContainText(
+      text.statuses.withdrawn,
+    );
+  });
 });

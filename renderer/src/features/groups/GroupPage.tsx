@@ -22,11 +22,13 @@ import { UpcomingTable } from './page/UpcomingTable';
 import { useGroupRecords, useServiceNamer, type Option } from './useGroupRecords';
 import { WaitingEditDialog } from './waiting/WaitingEditDialog';
 import { WaitingTable } from './waiting/WaitingTable';
+import { WithdrawDialog } from './waiting/WithdrawDialog';
 
 type Dialog =
   | { kind: 'enrol'; person: Option | null; startDate: string }
   | { kind: 'leave'; entry: RosterEntry }
   | { kind: 'editWaiting'; entry: WaitingEntryView }
+  | { kind: 'withdraw'; entry: WaitingEntryView }
   | null;
 
 /** A waiting entry's person as the enrol dialog names them. */
@@ -68,11 +70,6 @@ function GroupView({ group, reload }: { group: GroupDetail; reload(): void }) {
     setDialog(null);
     reload();
   };
-
-  async function withdraw(entry: WaitingEntryView) {
-    const result = await invoke('waiting.update', { id: entry.id, status: 'withdrawn' });
-    if (result.ok) reload();
-  }
 
   return (
     <>
@@ -118,7 +115,7 @@ function GroupView({ group, reload }: { group: GroupDetail; reload(): void }) {
           entries={group.waitingList}
           caption={t('groups.waiting.groupTitle')}
           onEdit={(entry) => setDialog({ kind: 'editWaiting', entry })}
-          onWithdraw={(entry) => void withdraw(entry)}
+          onWithdraw={(entry) => setDialog({ kind: 'withdraw', entry })}
           onEnrol={(entry) => setDialog({ kind: 'enrol', person: personOf(entry), startDate: today })}
         />
       </Section>
@@ -147,6 +144,7 @@ function GroupView({ group, reload }: { group: GroupDetail; reload(): void }) {
           }}
         />
       )}
+      {dialog?.kind === 'withdraw' && <WithdrawDialog entry={dialog.entry} onClose={close} onDone={done} />}
       {dialog?.kind === 'editWaiting' && (
         <WaitingEditDialog entry={dialog.entry} onClose={close} onSaved={done} />
       )}

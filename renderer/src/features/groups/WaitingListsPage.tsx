@@ -15,6 +15,7 @@ import { useGroupRecords, useServiceNamer } from './useGroupRecords';
 import { AddWaitingDialog } from './waiting/AddWaitingDialog';
 import { WaitingEditDialog } from './waiting/WaitingEditDialog';
 import { WaitingTable } from './waiting/WaitingTable';
+import { WithdrawDialog } from './waiting/WithdrawDialog';
 
 interface ServiceLists {
   entries: WaitingEntryView[];
@@ -47,6 +48,7 @@ export function WaitingListsPage() {
   const [includeClosed, setIncludeClosed] = useState(false);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<WaitingEntryView | null>(null);
+  const [withdrawing, setWithdrawing] = useState<WaitingEntryView | null>(null);
 
   const load = useCallback(async (): Promise<Result<ServiceLists>> => {
     const filter = serviceId === null ? {} : { serviceId };
@@ -65,11 +67,6 @@ export function WaitingListsPage() {
     .filter((s) => s.active)
     .map((s) => ({ value: String(s.id), label: serviceName(s, language) }));
   const nameOfService = useServiceNamer(records.state.status === 'ready' ? records.state.value : null);
-
-  async function withdraw(entry: WaitingEntryView) {
-    const result = await invoke('waiting.update', { id: entry.id, status: 'withdrawn' });
-    if (result.ok) lists.retry();
-  }
 
   return (
     <>
@@ -118,7 +115,7 @@ export function WaitingListsPage() {
                   })
                 }
                 onEdit={setEditing}
-                onWithdraw={(entry) => void withdraw(entry)}
+                onWithdraw={setWithdrawing}
               />
             </Paper>
             {adding && (
@@ -136,6 +133,16 @@ export function WaitingListsPage() {
           </>
         )}
       </Loaded>
+      {withdrawing && (
+        <WithdrawDialog
+          entry={withdrawing}
+          onClose={() => setWithdrawing(null)}
+          onDone={() => {
+            setWithdrawing(null);
+            lists.retry();
+          }}
+        />
+      )}
       {editing && (
         <WaitingEditDialog
           entry={editing}

@@ -194,6 +194,9 @@ export const groupsEn = {
     editFor: 'Change the entry of {{name}}…',
     editTitle: 'Waiting list entry: {{name}}',
     withdraw: 'Withdraw',
+    withdrawTitle: 'Withdraw from the waiting list',
+    withdrawQuestion:
+      'Take {{name}} off the waiting list? Their place in the queue will be lost; the entry stays on record as withdrawn.',
     withdrawFor: 'Withdraw {{name}} from the list',
     enrol: 'Enrol…',
     enrolFor: 'Enrol {{name}}…',

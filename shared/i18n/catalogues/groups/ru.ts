@@ -198,6 +198,9 @@ export const groupsRu: Catalogue['groups'] = {
     editFor: 'Изменить запись: {{name}}…',
     editTitle: 'Запись в листе ожидания: {{name}}',
     withdraw: 'Снять',
+    withdrawTitle: 'Снять с очереди',
+    withdrawQuestion:
+      'Снять {{name}} с листа ожидания? Место в очереди будет потеряно; запись останется в истории как снятая.',
     withdrawFor: 'Снять с очереди: {{name}}',
     enrol: 'Зачислить…',
     enrolFor: 'Зачислить: {{name}}…',

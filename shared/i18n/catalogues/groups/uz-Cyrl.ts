@@ -197,6 +197,9 @@ export const groupsUzCyrl: Catalogue['groups'] = {
     editFor: 'Ёзувни ўзгартириш: {{name}}…',
     editTitle: 'Навбат рўйхатидаги ёзув: {{name}}',
     withdraw: 'Навбатдан чиқариш',
+    withdrawTitle: 'Навбатдан чиқариш',
+    withdrawQuestion:
+      '{{name}} навбат рўйхатидан чиқарилсинми? Навбатдаги ўрни йўқолади; ёзув тарихда «навбатдан чиққан» бўлиб қолади.',
     withdrawFor: 'Навбатдан чиқариш: {{name}}',
     enrol: 'Қабул қилиш…',
     enrolFor: 'Қабул қилиш: {{name}}…',

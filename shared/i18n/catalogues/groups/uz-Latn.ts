@@ -197,6 +197,9 @@ export const groupsUzLatn: Catalogue['groups'] = {
     editFor: 'Yozuvni oʻzgartirish: {{name}}…',
     editTitle: 'Navbat roʻyxatidagi yozuv: {{name}}',
     withdraw: 'Navbatdan chiqarish',
+    withdrawTitle: 'Navbatdan chiqarish',
+    withdrawQuestion:
+      '{{name}} navbat roʻyxatidan chiqarilsinmi? Navbatdagi oʻrni yoʻqoladi; yozuv tarixda «navbatdan chiqqan» boʻlib qoladi.',
     withdrawFor: 'Navbatdan chiqarish: {{name}}',
     enrol: 'Qabul qilish…',
     enrolFor: 'Qabul qilish: {{name}}…',
