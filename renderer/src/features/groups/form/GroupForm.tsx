@@ -159,6 +159,7 @@ export function GroupForm({ group, initial, records }: Props) {
         </Paper>
         {state.conflict ? (
           <ConflictPanel
+            action={group ? 'change' : 'book'}
             conflict={state.conflict}
             names={options.names}
             overrideReason={state.overrideReason}

@@ -120,6 +120,7 @@ export function EnrolDialog({ group, person: preset, startDate, names, onClose, 
           )}
           {conflict && (
             <ConflictPanel
+              action="enrol"
               conflict={conflict}
               names={names}
               overrideReason={overrideReason}
