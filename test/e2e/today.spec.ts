@@ -11,7 +11,7 @@ const SATURDAY_21_MARCH: Record<Language, string> = {
 test.describe('on 21 March 2026', () => {
   test.use({ now: '2026-03-21T10:00:00+05:00' });
 
-  test('Today shows the date in each language', async ({ page, gotoApp }) => {
+  test('Today shows the date and an empty board in each language', async ({ page, gotoApp }) => {
     await gotoApp();
     let current: Language = 'uz-Latn';
     for (const language of ['uz-Latn', 'uz-Cyrl', 'ru', 'en'] as const) {
@@ -21,6 +21,9 @@ test.describe('on 21 March 2026', () => {
         page.getByRole('heading', { level: 1, name: catalogues[language].today.title }),
       ).toBeVisible();
       await expect(page.getByTestId('today-date')).toContainText(SATURDAY_21_MARCH[language]);
+      // A Saturday with nothing booked: the board says so, and its counts are all zero.
+      await expect(page.getByText(catalogues[language].attendance.board.noSessions)).toBeVisible();
+      await expect(page.getByTestId('today-count-expected')).toContainText('0');
     }
   });
 });

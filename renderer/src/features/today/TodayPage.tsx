@@ -1,17 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { ComingSoonNotice } from '../../components/ComingSoonNotice';
 import { PageHeader } from '../../components/PageHeader';
+import { useCentreTimeZone } from '../../lib/centreContext';
+import { useToday } from '../../lib/useToday';
+import { TodayBoard } from './TodayBoard';
 import { TodayDate } from './TodayDate';
 
 export function TodayPage() {
   const { t } = useTranslation();
+  const today = useToday(useCentreTimeZone());
   return (
     <>
       <PageHeader title={t('today.title')}>
         <TodayDate />
       </PageHeader>
-      {/* The day's schedule belongs here; until it is built the page says so. */}
-      <ComingSoonNotice />
+      {/* Keyed by the date, so that the board starts afresh when the day turns over at midnight. */}
+      <TodayBoard key={today} date={today} />
     </>
   );
 }
