@@ -6,6 +6,7 @@ import { openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
 import { Registry } from './registry';
 import { registerAttendance } from './attendance/handlers';
+import { registerDocuments } from './documents/handlers';
 import { registerGroups } from './groups/handlers';
 import { registerImport } from './import/handlers';
 import { registerPeople } from './people/handlers';
@@ -62,6 +63,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     registerGroups(registry);
     registerWaiting(registry);
     registerAttendance(registry);
+    registerDocuments(registry);
     const missing = registry.missing();
     if (missing.length > 0) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   } catch (error) {

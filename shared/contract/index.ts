@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { attendanceChannels } from './attendance';
 import type { ChannelDef, Output } from './channel';
+import { documentsChannels } from './documents';
 import { groupsChannels } from './groups';
 import { importChannels } from './import';
 import { peopleChannels } from './people';
@@ -21,6 +22,7 @@ export const contract = {
   ...groupsChannels,
   ...waitingChannels,
   ...attendanceChannels,
+  ...documentsChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -1,3 +1,4 @@
+import { documentsEn } from './documents/en';
 import { attendanceEn } from './attendance/en';
 import { groupsEn } from './groups/en';
 import { peopleEn } from './people/en';
@@ -113,4 +114,5 @@ export const en = {
   booking: bookingEn,
   groups: groupsEn,
   attendance: attendanceEn,
+  documents: documentsEn,
 } as const;

@@ -1,3 +1,4 @@
+import { documentsRu } from './documents/ru';
 import { attendanceRu } from './attendance/ru';
 import { groupsRu } from './groups/ru';
 import { peopleRu } from './people/ru';
@@ -115,4 +116,5 @@ export const ru: Catalogue = {
   booking: bookingRu,
   groups: groupsRu,
   attendance: attendanceRu,
+  documents: documentsRu,
 };

@@ -1,3 +1,4 @@
+import { documentsUzCyrl } from './documents/uz-Cyrl';
 import { attendanceUzCyrl } from './attendance/uz-Cyrl';
 import { groupsUzCyrl } from './groups/uz-Cyrl';
 import { peopleUzCyrl } from './people/uz-Cyrl';
@@ -115,4 +116,5 @@ export const uzCyrl: Catalogue = {
   booking: bookingUzCyrl,
   groups: groupsUzCyrl,
   attendance: attendanceUzCyrl,
+  documents: documentsUzCyrl,
 };

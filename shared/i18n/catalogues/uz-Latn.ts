@@ -1,3 +1,4 @@
+import { documentsUzLatn } from './documents/uz-Latn';
 import { attendanceUzLatn } from './attendance/uz-Latn';
 import { groupsUzLatn } from './groups/uz-Latn';
 import { peopleUzLatn } from './people/uz-Latn';
@@ -115,4 +116,5 @@ export const uzLatn: Catalogue = {
   booking: bookingUzLatn,
   groups: groupsUzLatn,
   attendance: attendanceUzLatn,
+  documents: documentsUzLatn,
 };

@@ -1,0 +1,49 @@
+import { createRequire } from 'node:module';
+import type { ReactElement } from 'react';
+import type * as ReactPdf from '@react-pdf/renderer';
+import type { DocumentProps } from '@react-pdf/renderer';
+
+/** The react-pdf module: components and renderer, handed to the documents that draw with them. */
+export type Pdf = typeof ReactPdf;
+
+/** The family every document uses: Noto Sans covers Latin, Cyrillic, ʻ ʼ and Ў Қ Ғ Ҳ. */
+export const FONT_FAMILY = 'Noto Sans';
+
+/**
+ * The TTF files are resolved as package files, not copied into the bundle: the font package is a runtime
+ * dependency, so it sits in node_modules both under plain Node (tests, preview) and in the packaged app, and
+ * electron-vite rewrites import.meta.url to the bundle's own file in the CommonJS main build.
+ */
+function fontFile(weight: '400Regular' | '700Bold'): string {
+  return createRequire(import.meta.url).resolve(
+    `@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`,
+  );
+}
+
+let loading: Promise<Pdf> | null = null;
+
+/**
+ * Loads react-pdf on first use and registers the fonts once. It is imported dynamically because it is ESM with
+ * top-level await (yoga-layout), which the CommonJS main bundle cannot require(); it also keeps it off startup.
+ */
+export function loadPdf(): Promise<Pdf> {
+  loading ??= import('@react-pdf/renderer').then((pdf) => {
+    pdf.Font.register({
+      family: FONT_FAMILY,
+      fonts: [
+        { src: fontFile('400Regular'), fontWeight: 400 },
+        { src: fontFile('700Bold'), fontWeight: 700 },
+      ],
+    });
+    // Names and short headings are never hyphenated: a register breaks lines only between words.
+    pdf.Font.registerHyphenationCallback((word) => [word]);
+    return pdf;
+  });
+  return loading;
+}
+
+/** Renders a document element (built with the components of loadPdf()) into the PDF's bytes. */
+export async function renderPdf(document: ReactElement<DocumentProps>): Promise<Buffer> {
+  const pdf = await loadPdf();
+  return pdf.renderToBuffer(document);
+}
