@@ -24,8 +24,15 @@ test.describe('on Tuesday 17 March 2026 at 08:30', () => {
     const nine = sessionCard(page, '09:00');
     const eleven = sessionCard(page, '11:00');
     const noon = sessionCard(page, '12:00');
-    await expect(page.getByTestId('today-session')).toHaveCount(4);
-    await expect(page.getByTestId('today-count-expected')).toContainText('6');
+    await expect(page.getByTestId('today-session')).toHaveCount(5);
+    await expect(page.getByTestId('today-count-expected')).toContainText('7');
+
+    // Day care records when the child came and when she was collected.
+    const dayCare = sessionCard(page, '08:00');
+    await dayCare.getByRole('button', { name: named(uz.aria.arrived, 'Karimova Zarina') }).click();
+    await dayCare.getByRole('button', { name: named(uz.aria.left, 'Karimova Zarina') }).click();
+    await expect(person(dayCare, 'Karimova Zarina')).toContainText('keldi 08:30');
+    await expect(person(dayCare, 'Karimova Zarina')).toContainText('ketdi 08:30');
 
     // Two by their buttons, the third found by the search box in Cyrillic and checked in with Enter.
     await nine.getByRole('button', { name: named(uz.aria.arrived, 'Aliyev Sardor') }).click();
@@ -39,7 +46,7 @@ test.describe('on Tuesday 17 March 2026 at 08:30', () => {
     await search.press('Enter');
     await expect(search).toHaveValue('');
     await expect(person(noon, 'Rahimov Jasur')).toHaveAttribute('data-mark', 'present');
-    await expect(page.getByTestId('today-count-arrived')).toContainText('3');
+    await expect(page.getByTestId('today-count-arrived')).toContainText('4');
 
     // A correction: Aliyev is in fact absent, excused; the reason is asked for before anything is sent.
     await nine.getByRole('button', { name: named(uz.aria.absent, 'Aliyev Sardor') }).click();
@@ -78,7 +85,8 @@ test.describe('on Tuesday 17 March 2026 at 08:30', () => {
     await expect(person(noon, 'Rahimov Jasur')).toHaveAttribute('data-mark', 'present');
     await expect(person(pool, 'Karimova Zarina')).toHaveAttribute('data-mark', 'absent_unexcused');
     await expect(person(pool, 'Usmonova Malika')).toHaveAttribute('data-mark', 'present');
-    await expect(page.getByTestId('today-count-arrived')).toContainText('4');
+    await expect(person(dayCare, 'Karimova Zarina')).toContainText('ketdi 08:30');
+    await expect(page.getByTestId('today-count-arrived')).toContainText('5');
     await expect(page.getByTestId('today-count-absent')).toContainText('2');
 
     let current: Language = 'uz-Latn';

@@ -16,7 +16,7 @@ export interface TodayCentre {
 }
 
 /**
- * Individual speech therapy at 09:00 (Aliyev Sardor), 11:00 (Usmonova Malika) and 12:00 (Rahimov Jasur); the
+ * Day care from 08:00 for an hour (Karimova Zarina); individual speech therapy at 09:00 (Aliyev Sardor), 11:00 (Usmonova Malika) and 12:00 (Rahimov Jasur); the
  * pool group at 10:00 with Karimova Zarina, Aliyev Sardor and Usmonova Malika.
  */
 export async function seedTodayCentre(call: Call): Promise<TodayCentre> {
@@ -28,8 +28,10 @@ export async function seedTodayCentre(call: Call): Promise<TodayCentre> {
     if (found === undefined) throw new Error(`No person ${name}`);
     return found;
   };
-  const speech = (await call('services.list')).find((s) => s.code === 'speech_therapy');
-  if (!speech) throw new Error('The default services have no speech therapy');
+  const services = await call('services.list');
+  const speech = services.find((s) => s.code === 'speech_therapy');
+  const dayCare = services.find((s) => s.code === 'day_care');
+  if (!speech || !dayCare) throw new Error('The default services have no speech therapy or day care');
   const therapist = await call('staff.create', {
     familyName: 'Karimova',
     givenName: 'Dilnoza',
@@ -37,7 +39,7 @@ export async function seedTodayCentre(call: Call): Promise<TodayCentre> {
     roles: ['specialist'],
     position: 'Logoped',
     phone: '',
-    serviceIds: [speech.id],
+    serviceIds: [speech.id, dayCare.id],
     hours: [{ weekday: 2, start: '08:00', end: '17:00', breakStart: null, breakEnd: null }],
     active: true,
   });
@@ -55,6 +57,15 @@ export async function seedTodayCentre(call: Call): Promise<TodayCentre> {
       startTime,
       minutes: 45,
     });
+  await call('schedule.book', {
+    serviceId: dayCare.id,
+    specialistId: therapist.id,
+    roomId: null,
+    beneficiaryId: id('Karimova Zarina'),
+    date: TUESDAY,
+    startTime: '08:00',
+    minutes: 60,
+  });
   const groupName = 'Suzish, 4–6 yosh';
   const group = await call('groups.create', {
     name: groupName,

@@ -41,7 +41,13 @@ export function PersonRow({ session, person, busy, onMark, now }: Props) {
       <div className="imkon-today-person-main">
         <Text fw={600}>{name}</Text>
         <Group gap={6} wrap="wrap">
-          <Badge color={mark ? COLOURS[mark] : 'gray'} variant={recorded ? 'filled' : 'outline'} radius="sm">
+          <Badge
+            color={mark ? COLOURS[mark] : 'gray'}
+            variant={recorded ? 'filled' : 'outline'}
+            radius="sm"
+            tt="none"
+            size="md"
+          >
             {mark ? t(`attendance.marks.${mark}`) : t('attendance.board.status.none')}
           </Badge>
           {!recorded && person.expected?.plannedAbsenceId != null && (
@@ -69,8 +75,8 @@ export function PersonRow({ session, person, busy, onMark, now }: Props) {
       <Group gap={6} wrap="wrap" justify="flex-end">
         <Button
           size="compact-sm"
-          color="green"
-          variant={mark === 'present' ? 'filled' : 'light'}
+          color="green.8"
+          variant={recorded?.mark === 'present' ? 'filled' : 'default'}
           disabled={busy}
           aria-label={t('attendance.board.aria.arrived', { name })}
           onClick={() => send('present')}
@@ -79,8 +85,8 @@ export function PersonRow({ session, person, busy, onMark, now }: Props) {
         </Button>
         <Button
           size="compact-sm"
-          color="yellow.8"
-          variant={mark === 'late' ? 'filled' : 'light'}
+          color="orange.8"
+          variant={recorded?.mark === 'late' ? 'filled' : 'default'}
           disabled={busy}
           aria-label={t('attendance.board.aria.late', { name })}
           onClick={() => send('late')}
@@ -90,7 +96,7 @@ export function PersonRow({ session, person, busy, onMark, now }: Props) {
         {session.dayCare && recorded && isAttended(recorded.mark) && (
           <Button
             size="compact-sm"
-            variant="light"
+            variant={recorded.departedAt ? 'filled' : 'default'}
             disabled={busy}
             aria-label={t('attendance.board.aria.left', { name })}
             onClick={() => send(recorded.mark, { departedAt: now() })}

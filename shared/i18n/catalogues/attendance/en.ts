@@ -48,7 +48,6 @@ export const attendanceEn = {
       arrivedAt: 'arrived {{time}}',
       leftAt: 'left {{time}}',
       planned: 'Planned absence',
-      changed: 'changed',
     },
     actions: {
       arrived: 'Arrived',

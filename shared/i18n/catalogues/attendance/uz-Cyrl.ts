@@ -48,7 +48,6 @@ export const attendanceUzCyrl: typeof attendanceEn = {
       arrivedAt: 'келди {{time}}',
       leftAt: 'кетди {{time}}',
       planned: 'Олдиндан айтилган қатнашмаслик',
-      changed: 'ўзгартирилган',
     },
     actions: {
       arrived: 'Келди',

@@ -48,7 +48,6 @@ export const attendanceUzLatn: typeof attendanceEn = {
       arrivedAt: 'keldi {{time}}',
       leftAt: 'ketdi {{time}}',
       planned: 'Oldindan aytilgan qatnashmaslik',
-      changed: 'oʻzgartirilgan',
     },
     actions: {
       arrived: 'Keldi',
