@@ -8,12 +8,14 @@ type AbsentMark = Extract<Mark, 'absent_excused' | 'absent_unexcused'>;
 interface Props {
   name: string;
   disabled: boolean;
+  /** The person is recorded absent: the button shows it, as the other mark buttons do. */
+  active: boolean;
   /** Resolves true once saved; on a refusal the popover stays open with what was typed. */
   onSave(mark: AbsentMark, reason: string): Promise<boolean>;
 }
 
 /** "Absent…": excused or not, and why; the reason is required for an excused absence, as the backend says. */
-export function AbsentPopover({ name, disabled, onSave }: Props) {
+export function AbsentPopover({ name, disabled, active, onSave }: Props) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const [mark, setMark] = useState<AbsentMark>('absent_excused');
@@ -49,7 +51,8 @@ export function AbsentPopover({ name, disabled, onSave }: Props) {
       <Popover.Target>
         <Button
           size="compact-sm"
-          variant="default"
+          color="red.8"
+          variant={active ? 'filled' : 'default'}
           disabled={disabled}
           aria-label={t('attendance.board.aria.absent', { name })}
           onClick={() => setOpened((o) => !o)}

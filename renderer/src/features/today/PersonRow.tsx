@@ -2,7 +2,7 @@ import { Badge, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../../shared/contract';
 import type { DayPerson, DaySession } from '../../../../shared/contract/attendance';
-import { isAttended, type Mark } from '../../../../shared/domain/attendance';
+import { ABSENT_MARKS, isAttended, type Mark } from '../../../../shared/domain/attendance';
 import { AbsentPopover } from './AbsentPopover';
 import { MarkHistoryPopover } from './MarkHistoryPopover';
 import { shownMark } from './board';
@@ -107,6 +107,7 @@ export function PersonRow({ session, person, busy, onMark, now }: Props) {
         <AbsentPopover
           name={name}
           disabled={busy}
+          active={recorded !== null && ABSENT_MARKS.includes(recorded.mark)}
           onSave={(absent, why) => onMark({ ...key, mark: absent, reason: why })}
         />
         {held && (
