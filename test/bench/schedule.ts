@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Backend } from '../../electron/backend';
 import { addDays } from '../../shared/domain/calendar';
 import { measure, report } from './measure';
+import { benchCalendarRender } from './calendar-render';
 import { benchSeriesBooking } from './schedule-series';
 import { addRoom, addStaff, generateSessions, instant, SLOTS_PER_DAY } from './schedule-generate';
 
@@ -75,6 +76,7 @@ export async function benchSchedule(backend: Backend, total = 1_000_000, years =
     },
   );
   report('Calendar: one week of the whole centre', rangeFloor, [range]);
+  await benchCalendarRender(backend, monday);
 
   // Bookings into free slots of the busy weeks: a specialist and a room of their own, a person with no sessions.
   const closed = new Set(

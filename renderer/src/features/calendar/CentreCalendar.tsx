@@ -56,6 +56,9 @@ const PLUGINS = [
   interactionPlugin,
 ];
 
+/** Sessions drawn side by side in one hour of the whole centre's day and week before "+N" takes over. */
+const WHOLE_CENTRE_STACK = { day: 12, week: 4 };
+
 interface Props {
   resources: CalendarResources;
 }
@@ -71,6 +74,7 @@ export function CentreCalendar({ resources }: Props) {
   const [columns, setColumns] = useState<ColumnMode>('centre');
   const [eventsError, setEventsError] = useState<AppErrorData | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [loading, setLoading] = useState(true);
   const container = useRef<HTMLDivElement>(null);
   useDateLabels(container, language);
   const booking = useNewBooking({ timeZone, onBooked: () => setAttempt((n) => n + 1) });
@@ -134,7 +138,7 @@ export function CentreCalendar({ resources }: Props) {
           {t(columns === 'rooms' ? 'calendar.noRooms' : 'calendar.noSpecialists')}
         </Text>
       )}
-      <div className="imkon-calendar" data-testid="calendar" ref={container}>
+      <div className="imkon-calendar" data-testid="calendar" ref={container} aria-busy={loading}>
         <FullCalendar
           plugins={PLUGINS}
           controller={controller}
@@ -172,12 +176,15 @@ export function CentreCalendar({ resources }: Props) {
           )}
           views={{
             dayGridMonth: { titleFormat: formatting.monthTitle },
-            timeGridDay: dayAndWeek,
-            timeGridWeek: dayAndWeek,
+            // The whole centre side by side is a wall of slivers past a few sessions an hour: beyond these
+            // FullCalendar shows "+N" (listing the rest), which also keeps a busy week quick to draw.
+            timeGridDay: { ...dayAndWeek, eventMaxStack: WHOLE_CENTRE_STACK.day },
+            timeGridWeek: { ...dayAndWeek, eventMaxStack: WHOLE_CENTRE_STACK.week },
             resourceTimeGridDay: { ...dayAndWeek, dayMinWidth: 120 },
             resourceTimeGridWeek: { ...dayAndWeek, dayMinWidth: 48 },
           }}
           events={events}
+          loading={setLoading}
           eventContent={sessionContent}
           {...booking.selectProps}
           editable
