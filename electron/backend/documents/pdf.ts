@@ -12,10 +12,11 @@ export const FONT_FAMILY = 'Noto Sans';
 /**
  * The TTF files are resolved as package files, not copied into the bundle: the font package is a runtime
  * dependency, so it sits in node_modules both under plain Node (tests, preview) and in the packaged app, and
- * electron-vite rewrites import.meta.url to the bundle's own file in the CommonJS main build.
+ * the backend is CommonJS everywhere it runs (the main bundle, tsx, Playwright's loader; vitest provides the
+ * same), so __filename is the module's own file; import.meta would not even parse under Playwright's loader.
  */
 function fontFile(weight: '400Regular' | '700Bold'): string {
-  return createRequire(import.meta.url).resolve(
+  return createRequire(__filename).resolve(
     `@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`,
   );
 }
