@@ -16,9 +16,7 @@ export const FONT_FAMILY = 'Noto Sans';
  * same), so __filename is the module's own file; import.meta would not even parse under Playwright's loader.
  */
 function fontFile(weight: '400Regular' | '700Bold'): string {
-  return createRequire(__filename).resolve(
-    `@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`,
-  );
+  return createRequire(__filename).resolve(`@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`);
 }
 
 let loading: Promise<Pdf> | null = null;
