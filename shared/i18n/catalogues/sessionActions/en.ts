@@ -1,5 +1,11 @@
 export const sessionActionsEn = {
   close: 'Close',
+  freed: {
+    title: 'A time is free',
+    text: '{{name}} is first on this service’s waiting list ({{priority}}). The freed date: {{date}}.',
+    openList: 'Open the waiting list',
+    later: 'Not now',
+  },
   back: 'Back',
   filters: {
     label: 'Calendar filters',

@@ -2,6 +2,12 @@ import type { Catalogue } from '../types';
 
 export const sessionActionsRu: Catalogue['sessionActions'] = {
   close: 'Закрыть',
+  freed: {
+    title: 'Время освободилось',
+    text: 'Первым в листе ожидания этой услуги стоит {{name}} ({{priority}}). Освободившаяся дата: {{date}}.',
+    openList: 'Открыть лист ожидания',
+    later: 'Не сейчас',
+  },
   back: 'Назад',
   filters: {
     label: 'Фильтры календаря',

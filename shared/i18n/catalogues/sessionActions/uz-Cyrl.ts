@@ -2,6 +2,12 @@ import type { Catalogue } from '../types';
 
 export const sessionActionsUzCyrl: Catalogue['sessionActions'] = {
   close: 'Ёпиш',
+  freed: {
+    title: 'Вақт бўшади',
+    text: 'Бу хизмат навбатида биринчи: {{name}} ({{priority}}). Бўшаган сана: {{date}}.',
+    openList: 'Навбатни очиш',
+    later: 'Ҳозир эмас',
+  },
   back: 'Орқага',
   filters: {
     label: 'Тақвим филтрлари',

@@ -2,6 +2,12 @@ import type { Catalogue } from '../types';
 
 export const sessionActionsUzLatn: Catalogue['sessionActions'] = {
   close: 'Yopish',
+  freed: {
+    title: 'Vaqt boʻshadi',
+    text: 'Bu xizmat navbatida birinchi: {{name}} ({{priority}}). Boʻshagan sana: {{date}}.',
+    openList: 'Navbatni ochish',
+    later: 'Hozir emas',
+  },
   back: 'Orqaga',
   filters: {
     label: 'Taqvim filtrlari',

@@ -7,6 +7,7 @@ import {
   type SessionDetails,
 } from '../../../../../shared/contract/schedule';
 import { CANCEL_REASONS, type CancelReason } from '../../../../../shared/domain/scheduling';
+import type { WaitingOfferView } from '../../../../../shared/contract/waiting';
 import type { CalendarRecords } from '../filters/calendarRecords';
 import { ChangeDialog } from './ChangeDialog';
 import { useChangeForm } from './useChangeForm';
@@ -21,7 +22,8 @@ interface Props {
   session: SessionDetails;
   records: CalendarRecords | null;
   onClose(): void;
-  onCancelled(): void;
+  /** With the first people waiting for the freed time, if any. */
+  onCancelled(offers: WaitingOfferView[]): void;
 }
 
 /** Cancels a session with who cancelled it and why; for a series also the following sessions, or all of them. */
@@ -38,7 +40,7 @@ export function CancelDialog({ session, records, onClose, onCancelled }: Props) 
       ...(values.reason !== '' && { reason: values.reason }),
       note: values.note,
     }),
-    onDone: onCancelled,
+    onDone: (result) => onCancelled(result.offers),
   });
   const { values, set, issue } = change.form;
   return (

@@ -9,6 +9,7 @@ import { Loaded } from '../../../components/Loaded';
 import { useLanguage } from '../../../lib/languageContext';
 import type { LoadState } from '../../../lib/useLoad';
 import type { CalendarRecords } from '../filters/calendarRecords';
+import type { WaitingOfferView } from '../../../../../shared/contract/waiting';
 import { CancelDialog } from './CancelDialog';
 import { EditSeriesDialog } from './EditSeriesDialog';
 import { MoveDialog } from './MoveDialog';
@@ -22,6 +23,8 @@ interface Props {
   onClose(): void;
   /** A change was written: the calendar draws the visible days again. */
   onChanged(): void;
+  /** A cancellation freed time that people on the service's waiting list are waiting for. */
+  onFreed(offers: WaitingOfferView[]): void;
 }
 
 function useSession(id: number | null, version: number): { state: LoadState<SessionDetails>; retry(): void } {
@@ -48,7 +51,7 @@ function useSession(id: number | null, version: number): { state: LoadState<Sess
 }
 
 /** A session's details beside the calendar, with what can be done to it. */
-export function SessionDrawer({ sessionId, records, onClose, onChanged }: Props) {
+export function SessionDrawer({ sessionId, records, onClose, onChanged, onFreed }: Props) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [version, setVersion] = useState(0);
@@ -113,7 +116,10 @@ export function SessionDrawer({ sessionId, records, onClose, onChanged }: Props)
           session={session}
           records={records}
           onClose={() => setAction(null)}
-          onCancelled={done(true)}
+          onCancelled={(offers) => {
+            done(true)();
+            if (offers.length > 0) onFreed(offers);
+          }}
         />
       )}
       {session && action === 'edit' && (

@@ -4,7 +4,9 @@ import './session.css';
 import { invoke } from '../../../api';
 import { isScheduleConflict } from '../conflict';
 import type { CalendarRecords } from '../filters/calendarRecords';
+import type { WaitingOfferView } from '../../../../../shared/contract/waiting';
 import { DragConflictDialog, type RefusedDrag } from './DragConflictDialog';
+import { FreedSlotDialog } from './FreedSlotDialog';
 import { droppedMove, sessionIdOf } from './dragInput';
 import { SessionDrawer } from './SessionDrawer';
 
@@ -25,6 +27,7 @@ type Changed = Pick<EventDropInfo, 'event' | 'revert'> & { newResource?: { id: s
 export function useSessionActions({ timeZone, records, onChanged }: Options) {
   const [openId, setOpenId] = useState<number | null>(null);
   const [refused, setRefused] = useState<RefusedDrag | null>(null);
+  const [freed, setFreed] = useState<WaitingOfferView[]>([]);
 
   const eventClick = (info: EventClickInfo) => {
     const id = sessionIdOf(info.event.id);
@@ -58,7 +61,9 @@ export function useSessionActions({ timeZone, records, onChanged }: Options) {
         records={records}
         onClose={() => setOpenId(null)}
         onChanged={onChanged}
+        onFreed={setFreed}
       />
+      {freed.length > 0 && <FreedSlotDialog offers={freed} onClose={() => setFreed([])} />}
       {refused && (
         <DragConflictDialog
           refused={refused}
