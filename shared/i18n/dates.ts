@@ -94,10 +94,19 @@ export function formatDateRange(start: string, end: string, language: Language):
   return `${Number(start.slice(8))}–${last}`;
 }
 
-/** A weekday's name in the given language. */
+/** A Monday: the week short weekday names are taken from. */
+const A_MONDAY = new Date(2026, 2, 16);
+
+/**
+ * A weekday's name in the given language; the short one as the calendar's column headings write it ("dush",
+ * "пн", "Mon"), so that chips, summaries and headings read alike.
+ */
 export function weekdayName(weekday: IsoWeekday, language: Language, width: 'long' | 'short'): string {
-  const localize = LOCALES[language].localize;
-  return localize.day((weekday % 7) as Day, { width: width === 'long' ? 'wide' : 'abbreviated' });
+  if (width === 'short') {
+    const day = new Date(A_MONDAY.getFullYear(), A_MONDAY.getMonth(), A_MONDAY.getDate() + weekday - 1);
+    return formatCalendarDate(day, language, 'weekdayShort');
+  }
+  return LOCALES[language].localize.day((weekday % 7) as Day, { width: 'wide' });
 }
 
 function toLocalDate(date: string | Date): Date {

@@ -31,6 +31,20 @@ describe('dates in the four languages', () => {
     expect(weekdayName(6, 'en', 'short')).toBe('Sat');
   });
 
+  it('writes short weekday names as the calendar heads its columns', () => {
+    for (const language of ['uz-Latn', 'uz-Cyrl', 'ru', 'en'] as const)
+      for (const [weekday, date] of [
+        [1, '2026-11-16'],
+        [4, '2026-11-19'],
+        [7, '2026-11-22'],
+      ] as const)
+        expect(weekdayName(weekday, language, 'short')).toBe(
+          formatCalendarDate(date, language, 'weekdayShort'),
+        );
+    expect(weekdayName(1, 'ru', 'short')).toBe('пн');
+    expect(weekdayName(2, 'uz-Latn', 'short')).toBe('sesh');
+  });
+
   it('writes a span of days once where month and year agree', () => {
     expect(formatDateRange('2026-11-16', '2026-11-22', 'uz-Latn')).toBe('16–22-noyabr 2026');
     expect(formatDateRange('2026-11-16', '2026-11-22', 'uz-Cyrl')).toBe('16–22 ноябр 2026');

@@ -1,9 +1,7 @@
 import { Checkbox, Chip, Group, NumberInput, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ISO_WEEKDAYS, type IsoWeekday } from '../../../../../shared/domain/settings';
-import { addDays } from '../../../../../shared/domain/calendar';
-import { formatCalendarDate, weekdayName } from '../../../../../shared/i18n/dates';
-import type { Language } from '../../../../../shared/domain/languages';
+import { weekdayName } from '../../../../../shared/i18n/dates';
 import { useLanguage } from '../../../lib/languageContext';
 import { DateField } from '../../places/form/DateField';
 import { Section } from '../../places/form/Section';
@@ -48,7 +46,7 @@ export function RepeatFields({ values, set, issue }: Props) {
               <Group gap={6}>
                 {ISO_WEEKDAYS.map((day: IsoWeekday) => (
                   <Chip key={day} value={String(day)} size="sm" title={weekdayName(day, language, 'long')}>
-                    {chipName(day, language)}
+                    {weekdayName(day, language, 'short')}
                   </Chip>
                 ))}
               </Group>
@@ -105,12 +103,4 @@ export function RepeatFields({ values, set, issue }: Props) {
       )}
     </Section>
   );
-}
-
-/** A Monday: the week the chips' short names are taken from. */
-const A_MONDAY = '2026-03-16';
-
-/** The short weekday name the calendar's column headings use ("dush", "пн"), so the two read alike. */
-function chipName(day: IsoWeekday, language: Language): string {
-  return formatCalendarDate(addDays(A_MONDAY, day - 1), language, 'weekdayShort');
 }

@@ -22,7 +22,6 @@ import { weekdayName } from '../../../../../shared/i18n/dates';
 import { useLanguage } from '../../../lib/languageContext';
 import { useRecordOptions, type CalendarRecords } from '../filters/calendarRecords';
 import { ChangeDialog } from './ChangeDialog';
-import { weekdayShort } from './seriesText';
 import { seriesChanges, seriesEditStart, type SeriesEditValues } from './seriesChanges';
 import { useChangeForm } from './useChangeForm';
 
@@ -106,7 +105,7 @@ export function EditSeriesDialog({ session, records, onClose, onEdited }: Props)
             <Checkbox
               key={day}
               value={String(day)}
-              label={weekdayShort(day, language)}
+              label={weekdayName(day, language, 'short')}
               aria-label={weekdayName(day, language, 'long')}
               disabled={values.scope === 'this'}
             />

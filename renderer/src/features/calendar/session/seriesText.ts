@@ -1,25 +1,16 @@
 import type { SessionSeriesSummary } from '../../../../../shared/contract/schedule';
 import type { Language } from '../../../../../shared/domain/languages';
 import type { IsoWeekday } from '../../../../../shared/domain/settings';
-import { addDays } from '../../../../../shared/domain/calendar';
-import { formatCalendarDate } from '../../../../../shared/i18n/dates';
+import { formatCalendarDate, weekdayName } from '../../../../../shared/i18n/dates';
 import type { Message } from '../../../lib/message';
 
 const KEYS = 'sessionActions.series';
-
-/** A Monday, for weekday names written as the calendar's column headings write them. */
-const A_MONDAY = '2026-03-02';
-
-/** "Mon" ("dush", "пн"). */
-export function weekdayShort(day: IsoWeekday, language: Language): string {
-  return formatCalendarDate(addDays(A_MONDAY, day - 1), language, 'weekdayShort');
-}
 
 /** "Mon, Wed" ("dush, chor", "пн, ср") in the person's language, Monday first. */
 export function weekdaysText(weekdays: readonly IsoWeekday[], language: Language): string {
   return [...weekdays]
     .sort((a, b) => a - b)
-    .map((day) => weekdayShort(day, language))
+    .map((day) => weekdayName(day, language, 'short'))
     .join(', ');
 }
 

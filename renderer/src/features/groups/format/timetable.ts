@@ -2,9 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../../../../shared/domain/languages';
 import type { SeriesRule } from '../../../../../shared/domain/scheduling';
 import { parseTimeOfDay } from '../../../../../shared/domain/settings';
-import { addDays } from '../../../../../shared/domain/calendar';
-import type { IsoWeekday } from '../../../../../shared/domain/settings';
-import { formatCalendarDate } from '../../../../../shared/i18n/dates';
+import { weekdayName } from '../../../../../shared/i18n/dates';
 
 /** The wall-clock time `minutes` after "HH:MM", as "HH:MM" (a session never runs past midnight). */
 export function endTime(startTime: string, minutes: number): string {
@@ -13,18 +11,11 @@ export function endTime(startTime: string, minutes: number): string {
   return `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`;
 }
 
-/** A Monday, for weekday names written as the calendar's column headings write them ("sesh", "вт", "Tue"). */
-const A_MONDAY = '2026-03-02';
-
-export function weekdayShort(day: IsoWeekday, language: Language): string {
-  return formatCalendarDate(addDays(A_MONDAY, day - 1), language, 'weekdayShort');
-}
-
 /** "Tue, Thu 10:00–10:45" in the person's language, with "every 2 weeks" when the group does not meet weekly. */
 export function timetableSummary(rule: SeriesRule, language: Language, t: TFunction): string {
   const days = [...rule.weekdays]
     .sort((a, b) => a - b)
-    .map((day) => weekdayShort(day, language))
+    .map((day) => weekdayName(day, language, 'short'))
     .join(', ');
   const text = `${days} ${rule.startTime}–${endTime(rule.startTime, rule.durationMinutes)}`;
   return rule.intervalWeeks === 1
