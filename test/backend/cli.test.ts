@@ -11,7 +11,13 @@ const root = join(__dirname, '../..');
 function cli(...args: string[]) {
   return spawnSync(
     process.execPath,
-    [join(root, 'node_modules/tsx/dist/cli.mjs'), 'electron/backend/cli/index.ts', ...args],
+    [
+      join(root, 'node_modules/tsx/dist/cli.mjs'),
+      '--tsconfig',
+      'tsconfig.node.json',
+      'electron/backend/cli/index.ts',
+      ...args,
+    ],
     {
       cwd: root,
       encoding: 'utf8',
