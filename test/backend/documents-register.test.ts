@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../shared/contract';
 import { catalogues } from '../../shared/i18n';
-import { call } from './schedule-fixture';
+import { makePinfl } from '../../shared/domain/pinfl';
+import { poolGroup } from './groups-fixture';
+import { child, create } from './people-fixture';
+import { addRoom, call } from './schedule-fixture';
 import {
   groupSessionOn,
   openAttendanceCentre,
@@ -91,5 +94,138 @@ describe('documents.register', () => {
     ]);
     // Present per session day (17th, 19th, 24th, 26th), then the sums over everyone.
     expect(lineOf(page!, 'Kelganlar')).toEqual(['1', '2', '3', '2', '8', '1', '1', '0']);
+  });
+});
+
+/** Two children whose names carry the Uzbek Cyrillic letters, enrolled in the group from the 17th. */
+async function enrolCyrillic(centre: AttendanceCentre, groupId: number): Promise<void> {
+  const names = [
+    ['Ғуломов', 'Ёқубжон', 'Ҳасан ўғли', 'male', '2021-04-04'],
+    ['Қодирова', 'Моҳинур', 'Ўктам қизи', 'female', '2021-06-06'],
+  ] as const;
+  for (const [index, [familyName, givenName, patronymic, sex, birthDate]] of names.entries()) {
+    const person = await create(
+      centre.backend,
+      child({
+        familyName,
+        givenName,
+        patronymic,
+        sex,
+        birthDate,
+        pinfl: makePinfl(birthDate, sex, 203, 60 + index),
+        guardians: [],
+      }),
+    );
+    await call(centre.backend, 'groups.enrol', {
+      groupId,
+      beneficiaryId: person.id,
+      startDate: '2026-03-17',
+    });
+  }
+}
+
+describe('documents.register in Cyrillic', () => {
+  it('prints Russian and Uzbek Cyrillic with every letter they use, whatever the interface language', async () => {
+    const centre = await openAttendanceCentre();
+    const { id: groupId } = await call(centre.backend, 'groups.create', poolGroup(centre));
+    await enrolCyrillic(centre, groupId);
+    centre.setNow('2026-04-01T07:00:00Z');
+    const sessionId = await groupSessionOn(centre, groupId, '2026-03-19');
+    await call(centre.backend, 'attendance.rollCall', { sessionId, present: 'all', exceptions: [] });
+
+    const ru = await readRegister(centre.backend, { month: '2026-03', groupId, language: 'ru' });
+    const [page] = ru.pages;
+    expect(ru.info['Pages']).toBe('1');
+    expect(
+      ru.fonts.every((font) => font.includes('NotoSans')),
+      ru.fonts.join(),
+    ).toBe(true);
+    for (const text of ['Табель учёта посещаемости', 'Период: март 2026', 'Группа:', 'Руководитель центра']) {
+      expect(page).toContain(text);
+    }
+    expect(lineOf(page!, 'Ғуломов Ёқубжон Ҳасан ўғли')).toEqual(['+', '1', '0', '0', '0']);
+    expect(lineOf(page!, 'Қодирова Моҳинур Ўктам қизи')).toEqual(['+', '1', '0', '0', '0']);
+    expect(lineOf(page!, 'Присутствовало')).toEqual(['2', '2', '0', '0', '0']);
+    // Every letter comes back from the embedded font: none was dropped or replaced by a missing glyph.
+    for (const letter of 'ЎҚҒҲўқғҳЁё') expect(page, letter).toContain(letter);
+
+    const uzCyrl = await readRegister(centre.backend, { month: '2026-03', groupId, language: 'uz-Cyrl' });
+    for (const text of [
+      'Давомат табели',
+      'Давр: март 2026',
+      'Гуруҳ:',
+      'Масъул мутахассис',
+      'Марказ раҳбари',
+    ]) {
+      expect(uzCyrl.pages[0]).toContain(text);
+    }
+  });
+});
+
+const FAMILIES = [
+  'Abdullayev',
+  'Bakirov',
+  'Gʻaniyev',
+  'Doniyorov',
+  'Ergashev',
+  'Fayziyev',
+  'Hamidov',
+  'Ismoilov',
+  'Joʻrayev',
+  'Komilov',
+];
+const GIVEN = ['Akmal', 'Botir', 'Doston', 'Eldor', 'Farrux', 'Gʻayrat'];
+
+describe('documents.register over several pages', () => {
+  it('continues a 60-person register over pages with the heading row on each and the signatures at the end', async () => {
+    const centre = await openAttendanceCentre();
+    const { id: groupId } = await call(
+      centre.backend,
+      'groups.create',
+      poolGroup(centre, { capacity: 60, roomId: await addRoom(centre.backend, 'Katta zal', 60) }),
+    );
+    let serial = 100;
+    for (const familyName of FAMILIES)
+      for (const givenName of GIVEN) {
+        const person = await create(
+          centre.backend,
+          child({
+            familyName,
+            givenName,
+            birthDate: '2021-01-15',
+            pinfl: makePinfl('2021-01-15', 'male', 203, serial++),
+            guardians: [],
+          }),
+        );
+        await call(centre.backend, 'groups.enrol', {
+          groupId,
+          beneficiaryId: person.id,
+          startDate: '2026-03-17',
+        });
+      }
+    centre.setNow('2026-04-01T07:00:00Z');
+    for (const date of ['2026-03-17', '2026-03-19'])
+      await call(centre.backend, 'attendance.rollCall', {
+        sessionId: await groupSessionOn(centre, groupId, date),
+        present: 'all',
+        exceptions: [],
+      });
+
+    const pdf = await readRegister(centre.backend, { month: '2026-03', groupId, language: 'uz-Latn' });
+    expect(pdf.info['Pages']).toBe('2');
+    expect(pdf.pages).toHaveLength(2);
+    for (const [index, page] of pdf.pages.entries()) {
+      expect(page, `page ${index + 1}`).toContain('Familiyasi, ismi, otasining ismi');
+      expect(page).toContain(`${index + 1}-sahifa, jami 2`);
+    }
+    const everyone = pdf.pages.join('\n');
+    for (const family of FAMILIES)
+      for (const given of GIVEN) {
+        expect(everyone.split(`${family} ${given} `).length - 1, `${family} ${given}`).toBe(1);
+        expect(lineOf(everyone, `${family} ${given} Alisher oʻgʻli`)).toEqual(['+', '+', '2', '0', '0', '0']);
+      }
+    expect(lineOf(pdf.pages[1]!, 'Kelganlar')).toEqual(['60', '60', '120', '0', '0', '0']);
+    expect(pdf.pages[1]).toContain('Markaz rahbari');
+    expect(pdf.pages[0]).not.toContain('Markaz rahbari');
   });
 });

@@ -6,7 +6,7 @@ import type { Mark } from '../../../../shared/domain/attendance';
 import type { Language } from '../../../../shared/domain/languages';
 import { formatCalendarDate } from '../../../../shared/i18n/dates';
 import type { Pdf } from '../pdf';
-import { COLUMN, dayWidth, SHADE, styles } from './layout';
+import { COLUMN, columnWidths, SHADE, styles } from './layout';
 
 export interface RegisterText {
   t: TFunction;
@@ -33,7 +33,7 @@ export function registerDocument(
 ): ReactElement<DocumentProps> {
   const { Document, Page, Text, View } = pdf;
   const { t, language } = text;
-  const width = dayWidth(register.days.length);
+  const { day: width, name: nameWidth } = columnWidths(register.days.length);
   const period = formatCalendarDate(`${register.month}-01`, language, 'monthYear');
   const title = t('documents.register.title');
   const letter = (mark: Mark) => t(`attendance.letters.${mark}`);
@@ -51,7 +51,7 @@ export function registerDocument(
       <View style={[styles.cell, { width: COLUMN.number }]}>
         <Text style={styles.headText}>{t('documents.register.number')}</Text>
       </View>
-      <View style={[styles.cell, styles.nameCell, { width: COLUMN.name }]}>
+      <View style={[styles.cell, styles.nameCell, { width: nameWidth }]}>
         <Text style={styles.headText}>{t('documents.register.name')}</Text>
       </View>
       {register.days.map((day) => (
@@ -75,7 +75,7 @@ export function registerDocument(
       <View style={[styles.cell, { width: COLUMN.number }]}>
         <Text>{person.number}</Text>
       </View>
-      <View style={[styles.cell, styles.nameCell, { width: COLUMN.name }]}>
+      <View style={[styles.cell, styles.nameCell, { width: nameWidth }]}>
         <Text>{[person.familyName, person.givenName, person.patronymic].filter(Boolean).join(' ')}</Text>
       </View>
       {register.days.map((day, index) => {
@@ -101,7 +101,7 @@ export function registerDocument(
 
   const totalsRow = (
     <View style={styles.totalsRow} wrap={false}>
-      <View style={[styles.cell, styles.nameCell, { width: COLUMN.number + COLUMN.name }]}>
+      <View style={[styles.cell, styles.nameCell, { width: COLUMN.number + nameWidth }]}>
         <Text style={styles.bold}>{t('documents.register.dayTotals')}</Text>
       </View>
       {register.days.map((day, index) => {

@@ -6,12 +6,18 @@ export const PAGE = { width: 841.89, height: 595.28, left: 32, right: 22, top: 2
 
 // Two points short of the margins: the table's outer rules are drawn outside the columns' widths.
 const TABLE_WIDTH = PAGE.width - PAGE.left - PAGE.right - 2;
-export const COLUMN = { number: 18, name: 150, total: 34 };
+export const COLUMN = { number: 18, total: 36 };
 export const TOTAL_COLUMNS = 4;
 
-/** The day columns share what № , name and the four totals leave: wider in February than in a 31-day month. */
-export function dayWidth(days: number): number {
-  return (TABLE_WIDTH - COLUMN.number - COLUMN.name - TOTAL_COLUMNS * COLUMN.total) / Math.max(days, 1);
+/**
+ * The day columns share what №, the name and the four totals leave (wider in February than in a 31-day month),
+ * in whole points: the layout rounds widths to the point, so fractional ones would come out unequal. The name
+ * column takes what the rounding leaves.
+ */
+export function columnWidths(days: number): { day: number; name: number } {
+  const rest = TABLE_WIDTH - COLUMN.number - TOTAL_COLUMNS * COLUMN.total;
+  const day = Math.min(Math.floor((rest - 140) / Math.max(days, 1)), 22);
+  return { day, name: rest - day * days };
 }
 
 const RULE = '#555555';
@@ -43,7 +49,7 @@ export const styles = {
     paddingVertical: 1.5,
   },
   nameCell: { alignItems: 'flex-start', paddingHorizontal: 3 },
-  headText: { fontSize: 6, textAlign: 'center', fontWeight: 700 },
+  headText: { fontSize: 6, textAlign: 'center', fontWeight: 700, paddingHorizontal: 1 },
   weekday: { fontSize: 5, color: '#444444' },
   mark: { fontSize: 7.5, fontWeight: 700 },
   totalsRow: { flexDirection: 'row', borderBottomWidth: 0.75, borderColor: RULE, minHeight: 14 },
