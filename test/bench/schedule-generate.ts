@@ -92,3 +92,52 @@ export function generateSessions(
   })();
   return { days, specialists };
 }
+
+export interface BareBooking {
+  serviceId: number;
+  specialistId: number;
+  roomId: number;
+  beneficiaryId: number;
+}
+
+/**
+ * The floor of a booking: the one overlap query a booking needs (the specialist's, the room's and the person's
+ * sessions around the slot) and the inserts, as bare better-sqlite3 statements. Callers commit it themselves.
+ */
+export function bareBooker(backend: Backend, who: BareBooking): (day: string, startMinutes: number) => void {
+  const overlap = backend.raw.prepare(
+    `select id from sessions where start_at >= ? and start_at < ? and end_at > ? and status = 'scheduled'
+     and (specialist_id = ? or room_id = ? or id in (select session_id from session_beneficiaries where beneficiary_id = ?))`,
+  );
+  const insert = backend.raw.prepare(
+    `insert into sessions (service_id, specialist_id, room_id, date, start_time, minutes, start_at, end_at, status,
+       created_at, updated_at) values (?, ?, ?, ?, ?, 45, ?, ?, 'scheduled', ?, ?)`,
+  );
+  const insertPerson = backend.raw.prepare(
+    'insert into session_beneficiaries (session_id, beneficiary_id) values (?, ?)',
+  );
+  return (day, startMinutes) => {
+    const [start, end] = [instant(day, startMinutes), instant(day, startMinutes + 45)];
+    overlap.all(
+      instant(day, startMinutes - 720),
+      end,
+      start,
+      who.specialistId,
+      who.roomId,
+      who.beneficiaryId,
+    );
+    const { specialistId, roomId } = who;
+    const id = insert.run(
+      who.serviceId,
+      specialistId,
+      roomId,
+      day,
+      '',
+      start,
+      end,
+      start,
+      start,
+    ).lastInsertRowid;
+    insertPerson.run(id, who.beneficiaryId);
+  };
+}

@@ -1,7 +1,7 @@
 import type { Backend } from '../../electron/backend';
 import { addDays } from '../../shared/domain/calendar';
 import { measure, report } from './measure';
-import { addRoom, addStaff, instant, SLOTS_PER_DAY } from './schedule-generate';
+import { addRoom, addStaff, bareBooker, SLOTS_PER_DAY } from './schedule-generate';
 
 const SESSIONS = 12;
 const RUNS = { runs: 60, warmup: 6 };
@@ -41,17 +41,12 @@ export async function benchSeriesBooking(backend: Backend, centre: Centre): Prom
 
   const [floorSpecialist, floorRoom] = [addStaff(backend, 'Seriya floor'), addRoom(backend, 'Seriya floor')];
   const [specialist, room] = [addStaff(backend, 'Seriya'), addRoom(backend, 'Seriya xona')];
-  const overlap = backend.raw.prepare(
-    `select id from sessions where start_at >= ? and start_at < ? and end_at > ? and status = 'scheduled'
-     and (specialist_id = ? or room_id = ? or id in (select session_id from session_beneficiaries where beneficiary_id = ?))`,
-  );
-  const insert = backend.raw.prepare(
-    `insert into sessions (service_id, specialist_id, room_id, date, start_time, minutes, start_at, end_at, status,
-       created_at, updated_at) values (?, ?, ?, ?, ?, 45, ?, ?, 'scheduled', ?, ?)`,
-  );
-  const insertPerson = backend.raw.prepare(
-    'insert into session_beneficiaries (session_id, beneficiary_id) values (?, ?)',
-  );
+  const bookBare = bareBooker(backend, {
+    serviceId: centre.serviceId,
+    specialistId: floorSpecialist,
+    roomId: floorRoom,
+    beneficiaryId: centre.people[0],
+  });
 
   let next = 0;
   const floor = await measure(
@@ -60,29 +55,7 @@ export async function benchSeriesBooking(backend: Backend, centre: Centre): Prom
       const { monday, k } = blocks[half + next++]!;
       backend.raw
         .transaction(() => {
-          for (const day of seriesDates(monday)) {
-            const [start, end] = [instant(day, 8 * 60 + k * 60 + 15), instant(day, 8 * 60 + k * 60 + 60)];
-            overlap.all(
-              instant(day, 8 * 60 + k * 60 + 15 - 720),
-              end,
-              start,
-              floorSpecialist,
-              floorRoom,
-              centre.people[0],
-            );
-            const id = insert.run(
-              centre.serviceId,
-              floorSpecialist,
-              floorRoom,
-              day,
-              '',
-              start,
-              end,
-              start,
-              start,
-            ).lastInsertRowid;
-            insertPerson.run(id, centre.people[0]);
-          }
+          for (const day of seriesDates(monday)) bookBare(day, 8 * 60 + k * 60 + 15);
         })
         .immediate();
     },

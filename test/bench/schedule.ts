@@ -4,7 +4,7 @@ import { addDays } from '../../shared/domain/calendar';
 import { measure, report } from './measure';
 import { benchCalendarRender } from './calendar-render';
 import { benchSeriesBooking } from './schedule-series';
-import { addRoom, addStaff, generateSessions, instant, SLOTS_PER_DAY } from './schedule-generate';
+import { addRoom, addStaff, bareBooker, generateSessions, instant, SLOTS_PER_DAY } from './schedule-generate';
 
 const RUNS = { runs: 300, warmup: 30 };
 export async function ok(backend: Backend, channel: string, input: unknown): Promise<void> {
@@ -90,48 +90,18 @@ export async function benchSchedule(backend: Backend, total = 1_000_000, years =
   const fresh = people[0]!;
   const [specialist, room] = [addStaff(backend, 'Yangi'), addRoom(backend, 'Yangi xona')];
   const [floorSpecialist, floorRoom] = [addStaff(backend, 'Floor'), addRoom(backend, 'Floor xona')];
-  const overlap = backend.raw.prepare(
-    `select id from sessions where start_at >= ? and start_at < ? and end_at > ? and status = 'scheduled'
-     and (specialist_id = ? or room_id = ? or id in (select session_id from session_beneficiaries where beneficiary_id = ?))`,
-  );
-  const insert = backend.raw.prepare(
-    `insert into sessions (service_id, specialist_id, room_id, date, start_time, minutes, start_at, end_at, status,
-       created_at, updated_at) values (?, ?, ?, ?, ?, 45, ?, ?, 'scheduled', ?, ?)`,
-  );
-  const insertPerson = backend.raw.prepare(
-    'insert into session_beneficiaries (session_id, beneficiary_id) values (?, ?)',
-  );
+  const bookBare = bareBooker(backend, {
+    serviceId,
+    specialistId: floorSpecialist,
+    roomId: floorRoom,
+    beneficiaryId: fresh,
+  });
   let next = 0;
   const bookFloor = await measure(
     'bare SQL: overlap check + insert, committed',
     () => {
       const { day, k } = slots[next++ % slots.length]!;
-      const start = instant(day, 8 * 60 + k * 60 + 15);
-      const end = instant(day, 8 * 60 + k * 60 + 60);
-      backend.raw
-        .transaction(() => {
-          overlap.all(
-            instant(day, 8 * 60 + k * 60 + 15 - 720),
-            end,
-            start,
-            floorSpecialist,
-            floorRoom,
-            fresh,
-          );
-          const id = insert.run(
-            serviceId,
-            floorSpecialist,
-            floorRoom,
-            day,
-            '',
-            start,
-            end,
-            start,
-            start,
-          ).lastInsertRowid;
-          insertPerson.run(id, fresh);
-        })
-        .immediate();
+      backend.raw.transaction(() => bookBare(day, 8 * 60 + k * 60 + 15)).immediate();
     },
     RUNS,
   );
