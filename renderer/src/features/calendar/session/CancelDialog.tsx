@@ -1,15 +1,11 @@
 import { Radio, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  cancelSchema,
-  SCOPES,
-  type Scope,
-  type SessionDetails,
-} from '../../../../../shared/contract/schedule';
+import { cancelSchema, type Scope, type SessionDetails } from '../../../../../shared/contract/schedule';
 import { CANCEL_REASONS, type CancelReason } from '../../../../../shared/domain/scheduling';
 import type { WaitingOfferView } from '../../../../../shared/contract/waiting';
 import type { CalendarRecords } from '../filters/calendarRecords';
 import { ChangeDialog } from './ChangeDialog';
+import { ScopeField } from './ScopeField';
 import { useChangeForm } from './useChangeForm';
 
 interface CancelValues {
@@ -76,18 +72,12 @@ export function CancelDialog({ session, records, onClose, onCancelled }: Props) 
         maxLength={1000}
       />
       {session.series && (
-        <Radio.Group
-          label={t('sessionActions.scope.label')}
+        <ScopeField
+          action="cancel"
           value={values.scope}
-          onChange={(value) => set('scope', value as Scope)}
+          onChange={(scope) => set('scope', scope)}
           error={issue('scope')}
-        >
-          <Stack gap={6} mt={6}>
-            {SCOPES.map((scope) => (
-              <Radio key={scope} value={scope} label={t(`sessionActions.scope.cancel.${scope}`)} />
-            ))}
-          </Stack>
-        </Radio.Group>
+        />
       )}
     </ChangeDialog>
   );

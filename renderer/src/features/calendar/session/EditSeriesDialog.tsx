@@ -1,28 +1,14 @@
-import {
-  Alert,
-  Checkbox,
-  Group,
-  NumberInput,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Checkbox, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  editSeriesSchema,
-  SCOPES,
-  type Scope,
-  type SessionDetails,
-} from '../../../../../shared/contract/schedule';
+import { editSeriesSchema, type SessionDetails } from '../../../../../shared/contract/schedule';
 import { ISO_WEEKDAYS } from '../../../../../shared/domain/settings';
 import { weekdayName } from '../../../../../shared/i18n/dates';
 import { useLanguage } from '../../../lib/languageContext';
 import { useRecordOptions, type CalendarRecords } from '../filters/calendarRecords';
 import { ChangeDialog } from './ChangeDialog';
 import { seriesChanges, seriesEditStart, type SeriesEditValues } from './seriesChanges';
+import { ScopeField } from './ScopeField';
 import { useChangeForm } from './useChangeForm';
 
 interface Props {
@@ -61,18 +47,12 @@ export function EditSeriesDialog({ session, records, onClose, onEdited }: Props)
       records={records}
       onClose={onClose}
     >
-      <Radio.Group
-        label={t('sessionActions.scope.label')}
+      <ScopeField
+        action="edit"
         value={values.scope}
-        onChange={(value) => set('scope', value as Scope)}
+        onChange={(scope) => set('scope', scope)}
         error={issue('scope')}
-      >
-        <Stack gap={6} mt={6}>
-          {SCOPES.map((scope) => (
-            <Radio key={scope} value={scope} label={t(`sessionActions.scope.edit.${scope}`)} />
-          ))}
-        </Stack>
-      </Radio.Group>
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput
           label={t('sessionActions.fields.startTime')}
