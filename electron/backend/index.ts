@@ -16,6 +16,12 @@ import { registerSchedule } from './schedule/handlers';
 import { registerSettings } from './settings/handlers';
 import { registerSystem } from './system/handlers';
 import { registerWaiting } from './waiting/handlers';
+import { registerProgrammes } from './programmes/handlers';
+import { registerNotes } from './notes/handlers';
+import { registerAuth } from './auth/handlers';
+import { registerAudit } from './audit/handlers';
+import { registerBackup } from './backup/handlers';
+import { registerDataExport } from './data-export/handlers';
 
 export const DATABASE_FILE = 'imkon.sqlite';
 
@@ -64,6 +70,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     registerWaiting(registry);
     registerAttendance(registry);
     registerDocuments(registry);
+    registerProgrammes(registry);
+    registerNotes(registry);
+    registerAuth(registry);
+    registerAudit(registry);
+    registerBackup(registry);
+    registerDataExport(registry);
     const missing = registry.missing();
     if (missing.length > 0) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   } catch (error) {

@@ -1,5 +1,11 @@
 import type { z } from 'zod';
 import { attendanceChannels } from './attendance';
+import { programmesChannels } from './programmes';
+import { notesChannels } from './notes';
+import { authChannels } from './auth';
+import { auditChannels } from './audit';
+import { backupChannels } from './backup';
+import { dataExportChannels } from './data-export';
 import type { ChannelDef, Output } from './channel';
 import { documentsChannels } from './documents';
 import { groupsChannels } from './groups';
@@ -23,6 +29,12 @@ export const contract = {
   ...waitingChannels,
   ...attendanceChannels,
   ...documentsChannels,
+  ...programmesChannels,
+  ...notesChannels,
+  ...authChannels,
+  ...auditChannels,
+  ...backupChannels,
+  ...dataExportChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -21,6 +21,21 @@ export const PERMISSIONS = [
   /** Attendance marks, planned absences, make-up credits and the monthly register. */
   'attendance.read',
   'attendance.write',
+  /** Individual programmes: goals, prescriptions, reviews. */
+  'programmes.read',
+  'programmes.write',
+  /** Session progress notes: health data only specialists and managers read. */
+  'notes.read',
+  'notes.write',
+  /** Accounts and roles (an administrator's right). */
+  'accounts.manage',
+  /** Reading the audit log. */
+  'audit.read',
+  /** Backups, restore and the database's integrity. */
+  'backup.manage',
+  /** Spreadsheet and full exports, the full import, archiving. */
+  'data.export',
+  'data.import',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

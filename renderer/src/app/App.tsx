@@ -8,7 +8,6 @@ import { GroupFormPage } from '../features/groups/GroupFormPage';
 import { GroupPage } from '../features/groups/GroupPage';
 import { GroupsListPage } from '../features/groups/GroupsListPage';
 import { WaitingListsPage } from '../features/groups/WaitingListsPage';
-import { ComingSoonPage } from '../features/placeholder/ComingSoonPage';
 import { BeneficiaryFormPage } from '../features/people/BeneficiaryFormPage';
 import { BeneficiaryPage } from '../features/people/BeneficiaryPage';
 import { PeopleListPage } from '../features/people/PeopleListPage';
@@ -20,6 +19,13 @@ import { StaffPage } from '../features/places/StaffPage';
 import { SettingsLayout } from '../features/settings/SettingsLayout';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
+import { ProgrammesRoutes } from '../features/programmes/ProgrammesRoutes';
+import { NotesRoutes } from '../features/notes/NotesRoutes';
+import { ReportsRoutes } from '../features/reports/ReportsRoutes';
+import { AccountsPage } from '../features/auth/AccountsPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { BackupsPage } from '../features/backup/BackupsPage';
+import { DataExportPage } from '../features/dataExport/DataExportPage';
 import { AppLayout } from './AppLayout';
 import { CentreProvider } from './CentreProvider';
 import { LanguageProvider } from './LanguageProvider';
@@ -56,14 +62,19 @@ export function App({ i18n, initialLanguage, initialSettings }: Props) {
                   <Route path=":id" element={<GroupPage />} />
                   <Route path=":id/edit" element={<GroupFormPage />} />
                 </Route>
-                <Route path="plans" element={<ComingSoonPage title="nav.plans" />} />
-                <Route path="reports" element={<ComingSoonPage title="nav.reports" />} />
+                <Route path="plans/*" element={<ProgrammesRoutes />} />
+                <Route path="notes/*" element={<NotesRoutes />} />
+                <Route path="reports/*" element={<ReportsRoutes />} />
                 <Route path="settings" element={<SettingsLayout />}>
                   <Route index element={<SettingsPage />} />
                   <Route path="staff" element={<StaffPage />} />
                   <Route path="services" element={<ServicesPage />} />
                   <Route path="rooms" element={<RoomsPage />} />
                   <Route path="closures" element={<ClosuresPage />} />
+                  <Route path="accounts" element={<AccountsPage />} />
+                  <Route path="audit" element={<AuditPage />} />
+                  <Route path="backups" element={<BackupsPage />} />
+                  <Route path="data" element={<DataExportPage />} />
                 </Route>
                 {/* An address from a newer build or a typo lands on Today rather than on an empty screen. */}
                 <Route path="*" element={<Navigate to="/today" replace />} />

@@ -5,6 +5,7 @@ export const AREAS = [
   { path: '/people', label: 'nav.people' },
   { path: '/groups', label: 'nav.groups' },
   { path: '/plans', label: 'nav.plans' },
+  { path: '/notes', label: 'nav.notes' },
   { path: '/reports', label: 'nav.reports' },
   { path: '/settings', label: 'nav.settings' },
 ] as const;

@@ -1,3 +1,10 @@
+import { programmesEn } from './programmes/en';
+import { notesEn } from './notes/en';
+import { authEn } from './auth/en';
+import { auditEn } from './audit/en';
+import { backupEn } from './backup/en';
+import { dataExportEn } from './dataExport/en';
+import { reportsEn } from './reports/en';
 import { documentsEn } from './documents/en';
 import { attendanceEn } from './attendance/en';
 import { groupsEn } from './groups/en';
@@ -23,6 +30,7 @@ export const en = {
     people: 'People',
     groups: 'Groups',
     plans: 'Programmes',
+    notes: 'Session notes',
     reports: 'Reports',
     settings: 'Settings',
   },
@@ -115,4 +123,11 @@ export const en = {
   groups: groupsEn,
   attendance: attendanceEn,
   documents: documentsEn,
+  programmes: programmesEn,
+  notes: notesEn,
+  auth: authEn,
+  audit: auditEn,
+  backup: backupEn,
+  dataExport: dataExportEn,
+  reports: reportsEn,
 } as const;

@@ -1,3 +1,10 @@
+import { programmesRu } from './programmes/ru';
+import { notesRu } from './notes/ru';
+import { authRu } from './auth/ru';
+import { auditRu } from './audit/ru';
+import { backupRu } from './backup/ru';
+import { dataExportRu } from './dataExport/ru';
+import { reportsRu } from './reports/ru';
 import { documentsRu } from './documents/ru';
 import { attendanceRu } from './attendance/ru';
 import { groupsRu } from './groups/ru';
@@ -24,6 +31,7 @@ export const ru: Catalogue = {
     people: 'Люди',
     groups: 'Группы',
     plans: 'Программы',
+    notes: 'Записи о занятиях',
     reports: 'Отчёты',
     settings: 'Настройки',
   },
@@ -117,4 +125,11 @@ export const ru: Catalogue = {
   groups: groupsRu,
   attendance: attendanceRu,
   documents: documentsRu,
+  programmes: programmesRu,
+  notes: notesRu,
+  auth: authRu,
+  audit: auditRu,
+  backup: backupRu,
+  dataExport: dataExportRu,
+  reports: reportsRu,
 };

@@ -1,3 +1,10 @@
+import { programmesUzCyrl } from './programmes/uz-Cyrl';
+import { notesUzCyrl } from './notes/uz-Cyrl';
+import { authUzCyrl } from './auth/uz-Cyrl';
+import { auditUzCyrl } from './audit/uz-Cyrl';
+import { backupUzCyrl } from './backup/uz-Cyrl';
+import { dataExportUzCyrl } from './dataExport/uz-Cyrl';
+import { reportsUzCyrl } from './reports/uz-Cyrl';
 import { documentsUzCyrl } from './documents/uz-Cyrl';
 import { attendanceUzCyrl } from './attendance/uz-Cyrl';
 import { groupsUzCyrl } from './groups/uz-Cyrl';
@@ -24,6 +31,7 @@ export const uzCyrl: Catalogue = {
     people: 'Одамлар',
     groups: 'Гуруҳлар',
     plans: 'Дастурлар',
+    notes: 'Машғулот қайдлари',
     reports: 'Ҳисоботлар',
     settings: 'Созламалар',
   },
@@ -117,4 +125,11 @@ export const uzCyrl: Catalogue = {
   groups: groupsUzCyrl,
   attendance: attendanceUzCyrl,
   documents: documentsUzCyrl,
+  programmes: programmesUzCyrl,
+  notes: notesUzCyrl,
+  auth: authUzCyrl,
+  audit: auditUzCyrl,
+  backup: backupUzCyrl,
+  dataExport: dataExportUzCyrl,
+  reports: reportsUzCyrl,
 };

@@ -1,3 +1,10 @@
+import { programmesUzLatn } from './programmes/uz-Latn';
+import { notesUzLatn } from './notes/uz-Latn';
+import { authUzLatn } from './auth/uz-Latn';
+import { auditUzLatn } from './audit/uz-Latn';
+import { backupUzLatn } from './backup/uz-Latn';
+import { dataExportUzLatn } from './dataExport/uz-Latn';
+import { reportsUzLatn } from './reports/uz-Latn';
 import { documentsUzLatn } from './documents/uz-Latn';
 import { attendanceUzLatn } from './attendance/uz-Latn';
 import { groupsUzLatn } from './groups/uz-Latn';
@@ -24,6 +31,7 @@ export const uzLatn: Catalogue = {
     people: 'Odamlar',
     groups: 'Guruhlar',
     plans: 'Dasturlar',
+    notes: 'Mashgʻulot qaydlari',
     reports: 'Hisobotlar',
     settings: 'Sozlamalar',
   },
@@ -117,4 +125,11 @@ export const uzLatn: Catalogue = {
   groups: groupsUzLatn,
   attendance: attendanceUzLatn,
   documents: documentsUzLatn,
+  programmes: programmesUzLatn,
+  notes: notesUzLatn,
+  auth: authUzLatn,
+  audit: auditUzLatn,
+  backup: backupUzLatn,
+  dataExport: dataExportUzLatn,
+  reports: reportsUzLatn,
 };

@@ -9,6 +9,10 @@ const SECTIONS = [
   { path: '/settings/services', label: 'places.nav.services', end: false },
   { path: '/settings/rooms', label: 'places.nav.rooms', end: false },
   { path: '/settings/closures', label: 'places.nav.closures', end: false },
+  { path: '/settings/accounts', label: 'auth.nav', end: false },
+  { path: '/settings/audit', label: 'audit.nav', end: false },
+  { path: '/settings/backups', label: 'backup.nav', end: false },
+  { path: '/settings/data', label: 'dataExport.nav', end: false },
 ] as const;
 
 /** The settings area: the centre's own settings and its staff, services, rooms and closures. */

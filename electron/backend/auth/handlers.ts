@@ -1,0 +1,5 @@
+import type { Registry } from '../registry';
+
+export function registerAuth(registry: Registry): void {
+  void registry;
+}

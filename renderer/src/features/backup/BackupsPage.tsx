@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { ComingSoonNotice } from '../../components/ComingSoonNotice';
+import { PageHeader } from '../../components/PageHeader';
+
+export function BackupsPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('backup.nav')} />
+      <ComingSoonNotice />
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+export const auditRu = {
+  nav: 'Журнал аудита',
+};

@@ -1,0 +1,3 @@
+export const auditUzCyrl = {
+  nav: 'Аудит журнали',
+};

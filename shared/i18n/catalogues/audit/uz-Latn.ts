@@ -1,0 +1,3 @@
+export const auditUzLatn = {
+  nav: 'Audit jurnali',
+};

@@ -1,0 +1,3 @@
+export const authRu = {
+  nav: 'Пользователи',
+};

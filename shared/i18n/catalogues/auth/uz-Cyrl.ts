@@ -1,0 +1,3 @@
+export const authUzCyrl = {
+  nav: 'Фойдаланувчилар',
+};

@@ -1,0 +1,3 @@
+export const backupEn = {
+  nav: 'Backups',
+};

@@ -1,0 +1,3 @@
+export const backupRu = {
+  nav: 'Резервные копии',
+};

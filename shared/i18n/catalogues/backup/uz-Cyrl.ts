@@ -1,0 +1,3 @@
+export const backupUzCyrl = {
+  nav: 'Захира нусхалар',
+};

@@ -1,0 +1,3 @@
+export const backupUzLatn = {
+  nav: 'Zaxira nusxalar',
+};

@@ -1,0 +1,3 @@
+export const dataExportEn = {
+  nav: 'Data export',
+};

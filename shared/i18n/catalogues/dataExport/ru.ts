@@ -1,0 +1,3 @@
+export const dataExportRu = {
+  nav: 'Экспорт данных',
+};

@@ -1,0 +1,3 @@
+export const dataExportUzCyrl = {
+  nav: 'Маълумотлар экспорти',
+};

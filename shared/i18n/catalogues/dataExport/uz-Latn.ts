@@ -1,0 +1,3 @@
+export const dataExportUzLatn = {
+  nav: 'Maʼlumotlar eksporti',
+};
