@@ -1,0 +1,2 @@
+export * from './gas';
+export * from './rules';
