@@ -193,6 +193,150 @@ RRULE:FREQ=WEEKLY;INTERVAL=1;WKST=MO;BYDAY=TU;COUNT=2', 45, '2026-01-01', '2026-
         ).rejects.toThrow();
       },
     },
+    '0007_programmes': {
+      before: async (db) => {
+        await sql`insert into staff (id, family_name, given_name, roles, created_at, updated_at)
+          values (3, 'Karimova', 'Dilnoza', '["specialist"]', '2026-01-01', '2026-01-01')`.execute(db);
+        await sql`insert into beneficiaries (id, family_name, given_name, birth_date, sex, created_at, updated_at)
+          values (4, 'Aliyev', 'Jasur', '2020-05-01', 'male', '2026-01-01', '2026-01-01')`.execute(db);
+        await sql`insert into series (id, service_id, specialist_id, beneficiary_id, rrule, duration_minutes,
+          created_at, updated_at)
+          values (8, 5, 3, 4, 'DTSTART:20260316T100000
+RRULE:FREQ=WEEKLY;INTERVAL=1;WKST=MO;BYDAY=MO;COUNT=2', 30, '2026-01-01', '2026-01-01')`.execute(db);
+      },
+      after: async (db) => {
+        // People and series are kept; the programme tables start empty.
+        expect(await db.selectFrom('series').select(['id', 'beneficiary_id']).execute()).toEqual([
+          { id: 8, beneficiary_id: 4 },
+        ]);
+        for (const table of [
+          'programmes',
+          'programme_goals',
+          'prescriptions',
+          'programme_reviews',
+        ] as const) {
+          expect(await db.selectFrom(table).select('id').execute(), table).toEqual([]);
+        }
+        // A programme for the kept person, a goal with its scale, a prescription linked to the kept series.
+        await sql`insert into programmes (id, beneficiary_id, start_date, review_date, end_date, status,
+          created_at, updated_at)
+          values (1, 4, '2026-03-01', '2026-05-31', '2026-08-31', 'draft', '2026-03-01', '2026-03-01')`.execute(
+          db,
+        );
+        await sql`insert into programme_goals (id, programme_id, position, goal, domain, created_at, updated_at)
+          values (2, 1, 0, 'Ikki soʻzli gap tuzadi', 'communication', '2026-03-01', '2026-03-01')`.execute(
+          db,
+        );
+        await sql`insert into goal_levels (goal_id, level, description) values (2, -2, 'Gapirmaydi'),
+          (2, 0, 'Ikki soʻzli gap'), (2, 2, 'Uch soʻzli gap')`.execute(db);
+        await sql`insert into prescriptions (id, programme_id, service_id, sessions_per_week, weeks, minutes,
+          created_at, updated_at) values (3, 1, 5, 2, 12, 30, '2026-03-01', '2026-03-01')`.execute(db);
+        await sql`insert into prescription_series (prescription_id, series_id, created_at)
+          values (3, 8, '2026-03-01')`.execute(db);
+        expect(
+          await db.selectFrom('programmes').select(['status', 'notes', 'approved_by']).execute(),
+        ).toEqual([{ status: 'draft', notes: '', approved_by: null }]);
+        // The checks hold: no unknown status, no review after the end, no level beyond +2.
+        await expect(sql`update programmes set status = 'open'`.execute(db)).rejects.toThrow();
+        await expect(sql`update programmes set review_date = '2026-09-30'`.execute(db)).rejects.toThrow();
+        await expect(
+          sql`insert into goal_levels (goal_id, level, description) values (2, 3, 'Too far')`.execute(db),
+        ).rejects.toThrow();
+        // Deleting the programme takes its goals, scales and prescriptions, and leaves the series.
+        await sql`delete from programmes where id = 1`.execute(db);
+        expect(await db.selectFrom('goal_levels').select('goal_id').execute()).toEqual([]);
+        expect(await db.selectFrom('prescription_series').select('series_id').execute()).toEqual([]);
+        expect(await db.selectFrom('series').select('id').execute()).toEqual([{ id: 8 }]);
+      },
+    },
+    '0008_progress_notes': {
+      before: async (db) => {
+        await sql`insert into staff (id, family_name, given_name, roles, created_at, updated_at)
+          values (3, 'Karimova', 'Dilnoza', '["specialist"]', '2026-01-01', '2026-01-01')`.execute(db);
+        await sql`insert into beneficiaries (id, family_name, given_name, birth_date, sex, created_at, updated_at)
+          values (4, 'Aliyev', 'Jasur', '2020-05-01', 'male', '2026-01-01', '2026-01-01')`.execute(db);
+        await sql`insert into sessions (id, service_id, specialist_id, date, start_time, minutes, start_at,
+          end_at, status, created_at, updated_at)
+          values (11, 5, 3, '2026-03-16', '10:00', 30, '2026-03-16T05:00:00.000Z', '2026-03-16T05:30:00.000Z',
+          'scheduled', '2026-01-01', '2026-01-01')`.execute(db);
+        await sql`insert into session_beneficiaries (session_id, beneficiary_id) values (11, 4)`.execute(db);
+        await sql`insert into programmes (id, beneficiary_id, start_date, review_date, end_date, status,
+          created_at, updated_at)
+          values (1, 4, '2026-03-01', '2026-05-31', '2026-08-31', 'active', '2026-03-01', '2026-03-01')`.execute(
+          db,
+        );
+        await sql`insert into programme_goals (id, programme_id, position, goal, domain, created_at, updated_at)
+          values (2, 1, 0, 'Ikki soʻzli gap tuzadi', 'communication', '2026-03-01', '2026-03-01')`.execute(
+          db,
+        );
+      },
+      after: async (db) => {
+        // Programmes and sessions are kept; the note tables start empty and take a signed note with a rating.
+        expect(await db.selectFrom('programme_goals').select(['id', 'goal']).execute()).toEqual([
+          { id: 2, goal: 'Ikki soʻzli gap tuzadi' },
+        ]);
+        for (const table of ['progress_notes', 'progress_note_amendments', 'note_templates'] as const)
+          expect(await db.selectFrom(table).select('id').execute(), table).toEqual([]);
+        await sql`insert into progress_notes (id, session_id, beneficiary_id, status, what_was_done,
+          author_staff_id, created_at, updated_at)
+          values (7, 11, 4, 'draft', 'Artikulyatsiya', 3, '2026-03-16', '2026-03-16')`.execute(db);
+        await sql`insert into progress_note_ratings (note_id, goal_id, level) values (7, 2, -1)`.execute(db);
+        await sql`update progress_notes set status = 'signed', signed_at = '2026-03-16T06:00:00Z'
+          where id = 7`.execute(db);
+        await sql`insert into progress_note_amendments (note_id, text, created_at)
+          values (7, 'Onasi ham qatnashdi', '2026-03-17')`.execute(db);
+        // The database keeps a signed note as signed: no edit, no deletion, no rating changed, amendments kept.
+        await expect(
+          sql`update progress_notes set observations = 'x' where id = 7`.execute(db),
+        ).rejects.toThrow(/never edited/);
+        await expect(sql`delete from progress_notes where id = 7`.execute(db)).rejects.toThrow(
+          /never deleted/,
+        );
+        await expect(sql`update progress_note_ratings set level = 2`.execute(db)).rejects.toThrow();
+        await expect(
+          sql`insert into progress_note_ratings (note_id, goal_id, level) values (7, 2, 1)`.execute(db),
+        ).rejects.toThrow();
+        await expect(sql`delete from progress_note_amendments`.execute(db)).rejects.toThrow();
+        // A signed note needs its signing time; a level beyond the scale is refused.
+        await expect(
+          sql`insert into progress_notes (session_id, beneficiary_id, status, created_at, updated_at)
+            values (11, 4, 'signed', '2026-03-16', '2026-03-16')`.execute(db),
+        ).rejects.toThrow();
+        expect(
+          await db.selectFrom('progress_notes').select(['status', 'what_was_done', 'observations']).execute(),
+        ).toEqual([{ status: 'signed', what_was_done: 'Artikulyatsiya', observations: '' }]);
+      },
+    },
+    '0010_archive': {
+      before: async (db) => {
+        await sql`insert into beneficiaries (id, family_name, given_name, birth_date, sex, status, discharge_date,
+          created_at, updated_at)
+          values (4, 'Aliyev', 'Jasur', '2010-05-01', 'male', 'discharged', '2019-06-30', '2018-01-01', '2019-06-30')`.execute(
+          db,
+        );
+      },
+      after: async (db) => {
+        // Nobody is archived by the upgrade: the centre decides; the policy starts at five years.
+        expect(
+          await db
+            .selectFrom('beneficiaries')
+            .select(['id', 'status', 'archived_at', 'archived_by'])
+            .execute(),
+        ).toEqual([{ id: 4, status: 'discharged', archived_at: null, archived_by: null }]);
+        expect(
+          await db.selectFrom('retention_policy').select(['id', 'years_after_discharge']).execute(),
+        ).toEqual([{ id: 1, years_after_discharge: 5 }]);
+        // One policy row only, and a sensible number of years.
+        await expect(
+          sql`insert into retention_policy (id, years_after_discharge, updated_at) values (2, 5, '2026-01-01')`.execute(
+            db,
+          ),
+        ).rejects.toThrow();
+        await expect(
+          sql`update retention_policy set years_after_discharge = 0`.execute(db),
+        ).rejects.toThrow();
+      },
+    },
   };
 
 async function openMigratedTo(file: string, count: number): Promise<Db> {

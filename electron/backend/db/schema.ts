@@ -125,6 +125,15 @@ export interface BeneficiariesTable {
   search_text: string;
   created_at: string;
   updated_at: string;
+  /** Set when the person's records were archived (retention): hidden from searches and lists, never deleted. */
+  archived_at: Generated<string | null>;
+  archived_by: Generated<string | null>;
+}
+
+export interface RetentionPolicyTable {
+  id: number;
+  years_after_discharge: number;
+  updated_at: string;
 }
 
 export interface GuardiansTable {
@@ -306,6 +315,128 @@ export interface MakeupCreditsTable {
   used_by_session_id: number | null;
 }
 
+export interface ProgrammesTable {
+  id: Generated<number>;
+  beneficiary_id: number;
+  start_date: string;
+  review_date: string;
+  end_date: string;
+  /** One of PROGRAMME_STATUSES. */
+  status: string;
+  previous_id: number | null;
+  notes: Generated<string>;
+  approved_by: string | null;
+  approved_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProgrammeGoalsTable {
+  id: Generated<number>;
+  programme_id: number;
+  position: number;
+  goal: string;
+  /** One of GOAL_DOMAINS. */
+  domain: string;
+  baseline: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GoalLevelsTable {
+  goal_id: number;
+  /** −2 … +2. */
+  level: number;
+  description: string;
+}
+
+export interface GoalIcfCodesTable {
+  goal_id: number;
+  code: string;
+  position: number;
+}
+
+export interface PrescriptionsTable {
+  id: Generated<number>;
+  programme_id: number;
+  service_id: number;
+  sessions_per_week: number;
+  weeks: number;
+  minutes: number;
+  specialist_id: number | null;
+  notes: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PrescriptionSeriesTable {
+  prescription_id: number;
+  series_id: number;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface ProgrammeReviewsTable {
+  id: Generated<number>;
+  programme_id: number;
+  review_date: string;
+  reviewer_id: number | null;
+  conclusion: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ReviewGoalLevelsTable {
+  review_id: number;
+  goal_id: number;
+  /** −2 … +2. */
+  level: number;
+}
+
+export interface ProgressNotesTable {
+  id: Generated<number>;
+  session_id: number;
+  beneficiary_id: number;
+  /** One of NOTE_STATUSES. */
+  status: string;
+  what_was_done: Generated<string>;
+  observations: Generated<string>;
+  author_by: string | null;
+  author_staff_id: number | null;
+  created_at: string;
+  updated_at: string;
+  signed_at: string | null;
+  signed_by: string | null;
+  signed_staff_id: number | null;
+}
+
+export interface ProgressNoteRatingsTable {
+  note_id: number;
+  goal_id: number;
+  /** −2 … +2. */
+  level: number;
+}
+
+export interface ProgressNoteAmendmentsTable {
+  id: Generated<number>;
+  note_id: number;
+  text: string;
+  author_by: string | null;
+  author_staff_id: number | null;
+  created_at: string;
+}
+
+export interface NoteTemplatesTable {
+  id: Generated<number>;
+  service_id: number;
+  title: string;
+  what_was_done: Generated<string>;
+  observations: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   centre_settings: CentreSettingsTable;
   services: ServicesTable;
@@ -330,4 +461,17 @@ export interface Database {
   attendance_changes: AttendanceChangesTable;
   planned_absences: PlannedAbsencesTable;
   makeup_credits: MakeupCreditsTable;
+  retention_policy: RetentionPolicyTable;
+  programmes: ProgrammesTable;
+  programme_goals: ProgrammeGoalsTable;
+  goal_levels: GoalLevelsTable;
+  goal_icf_codes: GoalIcfCodesTable;
+  prescriptions: PrescriptionsTable;
+  prescription_series: PrescriptionSeriesTable;
+  programme_reviews: ProgrammeReviewsTable;
+  review_goal_levels: ReviewGoalLevelsTable;
+  progress_notes: ProgressNotesTable;
+  progress_note_ratings: ProgressNoteRatingsTable;
+  progress_note_amendments: ProgressNoteAmendmentsTable;
+  note_templates: NoteTemplatesTable;
 }
