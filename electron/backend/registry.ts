@@ -1,4 +1,5 @@
 import {
+  callerMay,
   contract,
   fieldIssues,
   isChannelName,
@@ -58,12 +59,13 @@ export class Registry {
     if (!handler) return fail('UNKNOWN_CHANNEL', `Channel ${channel} has no handler`);
 
     const def = contract[channel];
+    // Permission first: a caller who may not use a channel learns nothing from how it validates.
+    if (!callerMay(caller, def.permission)) {
+      return fail('FORBIDDEN', `${channel} needs the ${def.permission} permission`);
+    }
     const parsed = def.input.safeParse(input);
     if (!parsed.success) {
       return fail('VALIDATION', `Invalid input for ${channel}`, { fields: fieldIssues(parsed.error, input) });
-    }
-    if (!caller.permissions.has(def.permission)) {
-      return fail('FORBIDDEN', `${channel} needs the ${def.permission} permission`);
     }
 
     const { db, clock, log } = this.options;

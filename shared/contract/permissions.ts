@@ -39,8 +39,29 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+/** What a person may hold; several at once. Which permissions each grants: shared/domain/roles.ts. */
+export const ROLES = ['receptionist', 'specialist', 'manager', 'administrator'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A channel anyone may call, signed out or locked: the sign-in screen's own channels. */
+export const PUBLIC = 'public';
+/** A channel any signed-in, unlocked account may call whatever its roles: its own password, locking. */
+export const SIGNED_IN = 'signedIn';
+/** What a channel declares it needs: a permission, or one of the two markers above — never nothing. */
+export type Access = Permission | typeof PUBLIC | typeof SIGNED_IN;
+
 export interface Caller {
-  /** The signed-in account, or null for the local operator before accounts exist. */
+  /** The signed-in account's id, or null for the local operator (tests, command line, demo) and the signed out. */
   userId: string | null;
+  /** The staff member this account is, when linked: a specialist's notes are limited to the people they serve. */
+  staffId?: number | null;
+  roles?: readonly Role[];
   permissions: ReadonlySet<Permission>;
+}
+
+/** Whether a caller may call a channel declaring `access`. */
+export function callerMay(caller: Caller, access: Access): boolean {
+  if (access === PUBLIC) return true;
+  if (access === SIGNED_IN) return caller.userId !== null;
+  return caller.permissions.has(access);
 }
