@@ -107,6 +107,10 @@ export interface MakeupCredit {
   /** Date and start of the cancelled session. */
   sourceDate: string;
   sourceStartTime: string;
+  /** Who was to lead the cancelled session: "Family G." */
+  sourceSpecialistName: string;
+  /** Why the centre cancelled it, as noted. */
+  sourceNote: string;
   /** ISO instant. */
   createdAt: string;
 }
@@ -187,7 +191,9 @@ export const attendanceChannels = {
   }),
   /**
    * Marks one person at one session. A date after the centre's today is refused (VALIDATION on sessionId,
-   * attendance.validation.futureDate); a person not on the session is refused (VALIDATION on beneficiaryId).
+   * attendance.validation.futureDate); a person not on the session is refused (VALIDATION on beneficiaryId); a
+   * cancelled session is refused (CONFLICT, details.key attendance.conflict.sessionCancelled): its people are
+   * already accounted for by the cancellation. Present and late record the time of the click on today's session.
    * Changing an existing mark records the correction (before/after). A cancelled_by_centre mark earns a make-up
    * credit; changing it to anything else withdraws the credit while it is unused.
    */
@@ -199,6 +205,8 @@ export const attendanceChannels = {
   /**
    * Group roll call: everyone on the session is marked present, except the listed exceptions. Someone with a
    * planned absence and no exception gets the excused absence it pre-fills; list them as present to override.
+   * Present and late get the time of the roll call on today's session, as a one-click mark does. A cancelled
+   * session is refused like attendance.mark.
    */
   'attendance.rollCall': channel({
     input: rollCallSchema,
@@ -225,7 +233,10 @@ export const attendanceChannels = {
     output: returns<{ removed: number }>(),
     permission: 'attendance.write',
   }),
-  /** The person's open make-up credits (unused), oldest first: the receptionist sees them when booking. */
+  /**
+   * The person's open make-up credits, oldest first: the receptionist sees them when booking. A credit is open
+   * until a booking uses it (schedule.book's makeupCreditId), and open again while that make-up is cancelled.
+   */
   'attendance.credits': channel({
     input: z.strictObject({ beneficiaryId: z.number().int().positive() }),
     output: returns<MakeupCredit[]>(),

@@ -122,9 +122,13 @@ export const bookSchema = z
     repeat: repeatSchema.optional(),
     decisions: z.array(decisionSchema).max(400).default([]),
     override: overrideSchema.optional(),
+    /** The open make-up credit (attendance.credits) this one session makes up for; used in the same write. */
+    makeupCreditId: id.optional(),
   })
   .superRefine((booking, ctx) => {
     if (!booking.repeat) return;
+    if (booking.makeupCreditId !== undefined)
+      ctx.addIssue({ code: 'custom', message: 'booking.validation.creditOnce', path: ['makeupCreditId'] });
     for (const problem of seriesRuleProblems(ruleOf(booking, booking.repeat)))
       ctx.addIssue({ code: 'custom', message: ruleProblemKey(problem), path: BOOKING_PATH[problem.field] });
   });

@@ -1,7 +1,12 @@
 import type { MakeupCredit } from '../../../shared/contract/attendance';
 import type { Db } from '../db/connection';
+import { AppError } from '../errors';
 
-/** Make-up credits: what the centre owes people for sessions it cancelled itself. */
+/**
+ * Make-up credits: what the centre owes people for sessions it cancelled itself. A credit is used by the
+ * session booked as its make-up; while that session is cancelled (for whatever reason) the credit is open
+ * again, so cancelling a make-up gives the credit back without a second one being owed.
+ */
 
 /**
  * Grants a credit to each person of these sessions that the centre cancelled. Granting twice for the same
@@ -17,6 +22,17 @@ export async function grantCentreCredits(db: Db, sessionIds: readonly number[], 
       .where('s.id', 'in', sessionIds.slice(i, i + 500))
       .where('s.status', '=', 'cancelled')
       .where('s.cancel_reason', '=', 'centre')
+      // A cancelled make-up gives its own credit back instead of earning another one.
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('makeup_credits as used')
+              .select('used.id')
+              .whereRef('used.used_by_session_id', '=', 's.id')
+              .whereRef('used.beneficiary_id', '=', 'sb.beneficiary_id'),
+          ),
+        ),
+      )
       .execute();
     for (const row of rows) await grantCredit(db, row.id, row.beneficiary_id, row.service_id, now);
   }
@@ -55,6 +71,8 @@ export async function openCredits(db: Db, beneficiaryId: number): Promise<Makeup
   const rows = await db
     .selectFrom('makeup_credits as c')
     .innerJoin('sessions as s', 's.id', 'c.source_session_id')
+    .innerJoin('staff as st', 'st.id', 's.specialist_id')
+    .leftJoin('sessions as u', 'u.id', 'c.used_by_session_id')
     .select([
       'c.id',
       'c.beneficiary_id',
@@ -63,9 +81,12 @@ export async function openCredits(db: Db, beneficiaryId: number): Promise<Makeup
       'c.created_at',
       's.date',
       's.start_time',
+      's.cancel_note',
+      'st.family_name',
+      'st.given_name',
     ])
     .where('c.beneficiary_id', '=', beneficiaryId)
-    .where('c.used_by_session_id', 'is', null)
+    .where((eb) => eb.or([eb('c.used_by_session_id', 'is', null), eb('u.status', '=', 'cancelled')]))
     .orderBy('s.date')
     .orderBy('s.start_time')
     .orderBy('c.id')
@@ -77,6 +98,46 @@ export async function openCredits(db: Db, beneficiaryId: number): Promise<Makeup
     sourceSessionId: row.source_session_id,
     sourceDate: row.date,
     sourceStartTime: row.start_time,
+    sourceSpecialistName: `${row.family_name} ${row.given_name.slice(0, 1)}.`,
+    sourceNote: row.cancel_note,
     createdAt: row.created_at,
   }));
+}
+
+export interface CreditUse {
+  creditId: number;
+  beneficiaryId: number;
+  serviceId: number;
+}
+
+/**
+ * Refuses, on the booking's makeupCreditId field, a credit that is not open or is not this person's for this
+ * service; checked before the session is written so that nothing is.
+ */
+export async function checkCreditUse(db: Db, use: CreditUse): Promise<void> {
+  const row = await db
+    .selectFrom('makeup_credits as c')
+    .leftJoin('sessions as u', 'u.id', 'c.used_by_session_id')
+    .select(['c.beneficiary_id', 'c.service_id', 'c.used_by_session_id', 'u.status as used_status'])
+    .where('c.id', '=', use.creditId)
+    .executeTakeFirst();
+  const refuse = (key: string, why: string) => {
+    throw new AppError('VALIDATION', `Make-up credit ${use.creditId} ${why}`, {
+      fields: { makeupCreditId: { key: `booking.validation.${key}` } },
+    });
+  };
+  if (!row) return refuse('creditMissing', 'does not exist');
+  if (row.beneficiary_id !== use.beneficiaryId) return refuse('creditOtherPerson', 'is owed to someone else');
+  if (row.service_id !== use.serviceId) return refuse('creditOtherService', 'is for another service');
+  if (row.used_by_session_id !== null && row.used_status !== 'cancelled')
+    return refuse('creditUsed', `is used by session ${row.used_by_session_id}`);
+}
+
+/** Marks the credit used by the make-up session, in the booking's transaction. */
+export async function useCredit(db: Db, creditId: number, sessionId: number): Promise<void> {
+  await db
+    .updateTable('makeup_credits')
+    .set({ used_by_session_id: sessionId })
+    .where('id', '=', creditId)
+    .execute();
 }

@@ -22,9 +22,16 @@ interface MarkableSession {
   people: number[];
 }
 
-/** The session, refused when it is after the centre's today: nobody can have come yet. */
+/**
+ * The session, refused when it is after the centre's today (nobody can have come yet) or cancelled (the
+ * cancellation already says what it means for everyone on it, and a make-up credit follows from it).
+ */
 async function markableSession(db: Db, sessionId: number, now: Date): Promise<MarkableSession> {
   const row = await readSession(db, sessionId);
+  if (row.status === 'cancelled')
+    throw new AppError('CONFLICT', `Session ${sessionId} is cancelled`, {
+      key: 'attendance.conflict.sessionCancelled',
+    });
   const { timeZone } = await readSettings(db);
   const local = localDateTime(now.toISOString(), timeZone);
   if (isFutureDate(row.date, local.date))
@@ -108,7 +115,7 @@ export async function mark(input: ParsedInput<'attendance.mark'>, ctx: HandlerCo
 /**
  * Everyone present but the exceptions. Someone already marked (checked in at reception, say) keeps that mark,
  * and someone away on a planned absence gets the excused absence it pre-fills, unless an exception says
- * otherwise. A roll call records no arrival times of its own.
+ * otherwise. Present and late get the roll call's time on today's session, as the one-click mark gives.
  */
 export async function rollCall(
   input: ParsedInput<'attendance.rollCall'>,
@@ -133,10 +140,10 @@ export async function rollCall(
     }
     const expected = expectedMark(planned, beneficiaryId, session.date);
     const fields: MarkSnapshot = exception
-      ? fieldsOf(exception, current, null)
+      ? fieldsOf(exception, current, session.clickTime)
       : expected
         ? { mark: expected.mark, arrivedAt: null, departedAt: null, reason: expected.reason, note: '' }
-        : { mark: 'present', arrivedAt: null, departedAt: null, reason: '', note: '' };
+        : { mark: 'present', arrivedAt: session.clickTime, departedAt: null, reason: '', note: '' };
     marks.push({ beneficiaryId, mark: await record(ctx, session, beneficiaryId, fields) });
   }
   return { marks };

@@ -1,6 +1,7 @@
 import type { ParsedInput } from '../../../shared/contract';
 import { ruleOf, type BookResult } from '../../../shared/contract/schedule';
 import { applyDecisions, type Clash, type SeriesPlan } from '../../../shared/domain/scheduling';
+import { checkCreditUse, useCredit } from '../attendance/credits';
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../registry';
@@ -67,11 +68,19 @@ export async function book(input: Booking, ctx: HandlerContext): Promise<BookRes
 }
 
 async function bookOne(input: Booking, ctx: HandlerContext, loader: ClashLoader): Promise<BookResult> {
+  const credit = input.makeupCreditId;
+  if (credit !== undefined)
+    await checkCreditUse(ctx.db, {
+      creditId: credit,
+      beneficiaryId: input.beneficiaryId,
+      serviceId: input.serviceId,
+    });
   const fields = fieldsOf(input);
   const id = await insertSession(ctx.db, fields, [input.beneficiaryId], await loader.zone(), ctx.now);
   const clashes = await loader.clashes(candidateOf(id, fields, [input.beneficiaryId]));
   const found = [{ originalDate: null, date: input.date, startTime: input.startTime, clashes }];
   const overrideId = await settleClashes(ctx, found, input.override, { sessionId: id, seriesId: null });
+  if (credit !== undefined) await useCredit(ctx.db, credit, id);
   return { seriesId: null, sessionIds: [id], overrideId };
 }
 

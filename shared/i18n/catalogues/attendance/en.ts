@@ -26,7 +26,22 @@ export const attendanceEn = {
     closed: 'H',
   },
   /** The Today board and group roll call. */
+  conflict: {
+    sessionCancelled:
+      'This session is cancelled, so nobody is marked on it: its cancellation already counts for everyone who was expected.',
+  },
   board: {
+    nav: {
+      label: 'Day to show',
+      previous: 'Previous day',
+      next: 'Next day',
+      date: 'Date',
+      show: 'Show',
+      today: 'Back to today',
+      heading: '{{date}}',
+      future: 'This day has not come yet. Marks are made on the day itself.',
+      past: 'You are correcting a past day. Each change is recorded with today’s date and your name.',
+    },
     counts: {
       label: 'The day in numbers',
       expected: 'Expected',
@@ -48,6 +63,7 @@ export const attendanceEn = {
       arrivedAt: 'arrived {{time}}',
       leftAt: 'left {{time}}',
       planned: 'Planned absence',
+      expectedPlanned: 'Expected absent (planned)',
     },
     actions: {
       arrived: 'Arrived',
@@ -94,5 +110,25 @@ export const attendanceEn = {
       notMarked: 'not marked',
       close: 'Close',
     },
+  },
+  /** A beneficiary's absences announced in advance. */
+  planned: {
+    title: 'Planned absences',
+    intro:
+      'Absences the family announced in advance. On those days the person is pre-filled as absent with a valid reason.',
+    empty: 'No absences are announced.',
+    period: 'Dates',
+    reason: 'Reason',
+    note: 'Note',
+    actions: 'Actions',
+    from: 'First day',
+    to: 'Last day',
+    reasonPlaceholder: 'e.g. visiting relatives',
+    add: 'Add the absence',
+    remove: 'Remove',
+    removeAria: 'Remove the absence {{period}}',
+    added: 'The absence {{period}} is saved.',
+    removed: 'The absence {{period}} is removed.',
+    formTitle: 'Announce an absence',
   },
 };

@@ -26,7 +26,22 @@ export const attendanceRu: typeof attendanceEn = {
     cancelled_by_centre: 'ОТ',
     closed: 'В',
   },
+  conflict: {
+    sessionCancelled:
+      'Это занятие отменено, отмечать на нём никого не нужно: отмена уже учтена для всех, кого ждали.',
+  },
   board: {
+    nav: {
+      label: 'Какой день показать',
+      previous: 'Предыдущий день',
+      next: 'Следующий день',
+      date: 'Дата',
+      show: 'Показать',
+      today: 'Вернуться к сегодняшнему дню',
+      heading: '{{date}}',
+      future: 'Этот день ещё не наступил. Отметки ставятся в сам день.',
+      past: 'Вы исправляете отметки прошедшего дня. Каждое изменение записывается сегодняшним числом и вашим именем.',
+    },
     counts: {
       label: 'День в цифрах',
       expected: 'Ожидается',
@@ -48,6 +63,7 @@ export const attendanceRu: typeof attendanceEn = {
       arrivedAt: 'приход в {{time}}',
       leftAt: 'уход в {{time}}',
       planned: 'Заранее известное отсутствие',
+      expectedPlanned: 'Ожидается отсутствие (сообщено заранее)',
     },
     actions: {
       arrived: 'Приход',
@@ -94,5 +110,25 @@ export const attendanceRu: typeof attendanceEn = {
       notMarked: 'без отметки',
       close: 'Закрыть',
     },
+  },
+  /** A beneficiary's absences announced in advance. */
+  planned: {
+    title: 'Заранее известные отсутствия',
+    intro:
+      'Отсутствия, о которых семья предупредила заранее. В эти дни человек заранее отмечен как отсутствующий по уважительной причине.',
+    empty: 'Заранее известных отсутствий нет.',
+    period: 'Даты',
+    reason: 'Причина',
+    note: 'Примечание',
+    actions: 'Действия',
+    from: 'Первый день',
+    to: 'Последний день',
+    reasonPlaceholder: 'например, поездка к родственникам',
+    add: 'Добавить отсутствие',
+    remove: 'Удалить',
+    removeAria: 'Удалить отсутствие {{period}}',
+    added: 'Отсутствие {{period}} сохранено.',
+    removed: 'Отсутствие {{period}} удалено.',
+    formTitle: 'Сообщить об отсутствии',
   },
 };

@@ -26,7 +26,22 @@ export const attendanceUzCyrl: typeof attendanceEn = {
     cancelled_by_centre: 'Б',
     closed: 'Д',
   },
+  conflict: {
+    sessionCancelled:
+      'Бу машғулот бекор қилинган, унда ҳеч ким белгиланмайди: бекор қилиниши кутилган ҳар бир киши учун ҳисобга олинган.',
+  },
   board: {
+    nav: {
+      label: 'Кўрсатиладиган кун',
+      previous: 'Олдинги кун',
+      next: 'Кейинги кун',
+      date: 'Сана',
+      show: 'Кўрсатиш',
+      today: 'Бугунга қайтиш',
+      heading: '{{date}}',
+      future: 'Бу кун ҳали келмаган. Давомат шу куннинг ўзида белгиланади.',
+      past: 'Ўтган куннинг давомати тузатилмоқда. Ҳар бир ўзгариш бугунги сана ва сизнинг исмингиз билан қайд этилади.',
+    },
     counts: {
       label: 'Кун рақамларда',
       expected: 'Кутилмоқда',
@@ -48,6 +63,7 @@ export const attendanceUzCyrl: typeof attendanceEn = {
       arrivedAt: 'келди {{time}}',
       leftAt: 'кетди {{time}}',
       planned: 'Олдиндан айтилган қатнашмаслик',
+      expectedPlanned: 'Келмаслиги кутилмоқда (олдиндан айтилган)',
     },
     actions: {
       arrived: 'Келди',
@@ -94,5 +110,25 @@ export const attendanceUzCyrl: typeof attendanceEn = {
       notMarked: 'белгиланмаган',
       close: 'Ёпиш',
     },
+  },
+  /** A beneficiary's absences announced in advance. */
+  planned: {
+    title: 'Олдиндан айтилган қатнашмасликлар',
+    intro:
+      'Оила олдиндан хабар берган қатнашмасликлар. Шу кунларда киши сабабли йўқ деб олдиндан белгиланади.',
+    empty: 'Олдиндан айтилган қатнашмасликлар йўқ.',
+    period: 'Саналар',
+    reason: 'Сабаб',
+    note: 'Изоҳ',
+    actions: 'Амаллар',
+    from: 'Биринчи кун',
+    to: 'Охирги кун',
+    reasonPlaceholder: 'масалан, қариндошлариникига кетади',
+    add: 'Қатнашмасликни қўшиш',
+    remove: 'Ўчириш',
+    removeAria: '{{period}} қатнашмаслигини ўчириш',
+    added: '{{period}} қатнашмаслиги сақланди.',
+    removed: '{{period}} қатнашмаслиги ўчирилди.',
+    formTitle: 'Қатнашмаслик ҳақида хабар',
   },
 };

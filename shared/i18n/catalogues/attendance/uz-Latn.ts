@@ -26,7 +26,22 @@ export const attendanceUzLatn: typeof attendanceEn = {
     cancelled_by_centre: 'B',
     closed: 'D',
   },
+  conflict: {
+    sessionCancelled:
+      'Bu mashgʻulot bekor qilingan, unda hech kim belgilanmaydi: bekor qilinishi kutilgan har bir kishi uchun hisobga olingan.',
+  },
   board: {
+    nav: {
+      label: 'Koʻrsatiladigan kun',
+      previous: 'Oldingi kun',
+      next: 'Keyingi kun',
+      date: 'Sana',
+      show: 'Koʻrsatish',
+      today: 'Bugunga qaytish',
+      heading: '{{date}}',
+      future: 'Bu kun hali kelmagan. Davomat shu kunning oʻzida belgilanadi.',
+      past: 'Oʻtgan kunning davomati tuzatilmoqda. Har bir oʻzgarish bugungi sana va sizning ismingiz bilan qayd etiladi.',
+    },
     counts: {
       label: 'Kun raqamlarda',
       expected: 'Kutilmoqda',
@@ -48,6 +63,7 @@ export const attendanceUzLatn: typeof attendanceEn = {
       arrivedAt: 'keldi {{time}}',
       leftAt: 'ketdi {{time}}',
       planned: 'Oldindan aytilgan qatnashmaslik',
+      expectedPlanned: 'Kelmasligi kutilmoqda (oldindan aytilgan)',
     },
     actions: {
       arrived: 'Keldi',
@@ -94,5 +110,25 @@ export const attendanceUzLatn: typeof attendanceEn = {
       notMarked: 'belgilanmagan',
       close: 'Yopish',
     },
+  },
+  /** A beneficiary's absences announced in advance. */
+  planned: {
+    title: 'Oldindan aytilgan qatnashmasliklar',
+    intro:
+      'Oila oldindan xabar bergan qatnashmasliklar. Shu kunlarda kishi sababli yoʻq deb oldindan belgilanadi.',
+    empty: 'Oldindan aytilgan qatnashmasliklar yoʻq.',
+    period: 'Sanalar',
+    reason: 'Sabab',
+    note: 'Izoh',
+    actions: 'Amallar',
+    from: 'Birinchi kun',
+    to: 'Oxirgi kun',
+    reasonPlaceholder: 'masalan, qarindoshlarnikiga ketadi',
+    add: 'Qatnashmaslikni qoʻshish',
+    remove: 'Oʻchirish',
+    removeAria: '{{period}} qatnashmasligini oʻchirish',
+    added: '{{period}} qatnashmasligi saqlandi.',
+    removed: '{{period}} qatnashmasligi oʻchirildi.',
+    formTitle: 'Qatnashmaslik haqida xabar',
   },
 };

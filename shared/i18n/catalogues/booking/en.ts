@@ -84,4 +84,19 @@ export const bookingEn = {
     note: 'Note',
     decisionsTitle: 'Sessions to decide on',
   },
+  /** The make-up credits of the person being booked. */
+  credit: {
+    label: 'Make-up for a cancelled session',
+    none: 'Not a make-up session',
+    hint: 'The centre cancelled these sessions of the person; this booking can make up for one of them.',
+    option: '{{service}}: cancelled {{date}}, {{time}}, {{specialist}}',
+    legend: 'Owed make-up sessions',
+  },
+  validation: {
+    creditOnce: 'A make-up is one session: switch repeating off to use the credit.',
+    creditMissing: 'This make-up credit no longer exists.',
+    creditOtherPerson: 'This make-up credit is owed to another person.',
+    creditOtherService: 'This make-up credit is for another service.',
+    creditUsed: 'This make-up credit has already been used.',
+  },
 };

@@ -88,4 +88,19 @@ export const bookingRu: Catalogue['booking'] = {
     note: 'Примечание',
     decisionsTitle: 'Занятия, по которым нужно решение',
   },
+  /** The make-up credits of the person being booked. */
+  credit: {
+    label: 'Взамен отменённого занятия',
+    none: 'Обычное занятие, не взамен',
+    hint: 'Центр отменил эти занятия человека; эта запись может возместить одно из них.',
+    option: '{{service}}: отменено {{date}}, {{time}}, {{specialist}}',
+    legend: 'Занятия, которые нужно возместить',
+  },
+  validation: {
+    creditOnce: 'Занятие взамен отменённого — одно: чтобы его назначить, выключите повторение.',
+    creditMissing: 'Этого права на замену больше нет.',
+    creditOtherPerson: 'Эта замена положена другому человеку.',
+    creditOtherService: 'Эта замена — для другой услуги.',
+    creditUsed: 'Эта замена уже использована.',
+  },
 };

@@ -88,4 +88,20 @@ export const bookingUzLatn: Catalogue['booking'] = {
     note: 'Izoh',
     decisionsTitle: 'Qaror talab qiladigan mashgʻulotlar',
   },
+  /** The make-up credits of the person being booked. */
+  credit: {
+    label: 'Bekor qilingan mashgʻulot oʻrniga',
+    none: 'Oʻrniga emas, oddiy mashgʻulot',
+    hint: 'Markaz bu kishining quyidagi mashgʻulotlarini bekor qilgan; ushbu yozuv ulardan birining oʻrnini qoplashi mumkin.',
+    option: '{{service}}: {{date}}, {{time}} bekor qilingan, {{specialist}}',
+    legend: 'Qoplanishi kerak boʻlgan mashgʻulotlar',
+  },
+  validation: {
+    creditOnce:
+      'Oʻrniga beriladigan mashgʻulot bitta boʻladi: undan foydalanish uchun takrorlashni oʻchiring.',
+    creditMissing: 'Bu qoplash huquqi endi mavjud emas.',
+    creditOtherPerson: 'Bu qoplash huquqi boshqa kishiga tegishli.',
+    creditOtherService: 'Bu qoplash huquqi boshqa xizmat uchun.',
+    creditUsed: 'Bu qoplash huquqidan allaqachon foydalanilgan.',
+  },
 };
