@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useMatch } from 'react-router';
 import classes from './MainNav.module.css';
 import { AREAS } from './navigation';
+import { useCan } from './useCan';
 
 function NavItem({ path, label }: { path: string; label: string }) {
   // React Router's NavLink sets aria-current="page" itself; Mantine only needs to know to draw it.
@@ -12,14 +13,21 @@ function NavItem({ path, label }: { path: string; label: string }) {
   );
 }
 
-export function MainNav() {
+function Area({ area }: { area: (typeof AREAS)[number] }) {
   const { t } = useTranslation();
+  if (!useCan(area.access)) return null;
+  return (
+    <li>
+      <NavItem path={area.path} label={t(area.label)} />
+    </li>
+  );
+}
+
+export function MainNav() {
   return (
     <ul className={classes.list}>
       {AREAS.map((area) => (
-        <li key={area.path}>
-          <NavItem path={area.path} label={t(area.label)} />
-        </li>
+        <Area key={area.path} area={area} />
       ))}
     </ul>
   );

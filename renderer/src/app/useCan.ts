@@ -1,0 +1,1 @@
+export { useCan, useAuth } from './authContext';
