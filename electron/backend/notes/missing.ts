@@ -1,0 +1,60 @@
+import type { ParsedInput } from '../../../shared/contract';
+import type { MissingNote } from '../../../shared/contract/notes';
+import { fullName } from '../../../shared/domain/people';
+import type { HandlerContext } from '../registry';
+import { restrictedStaffId, servedIds } from './access';
+
+/**
+ * Individual sessions marked present or late whose person has no signed note yet, oldest first. Group sessions
+ * (a pool lane, a language class) are left out: a note there is welcome but not owed for every child.
+ */
+export async function missingNotes(
+  input: ParsedInput<'notes.missing'>,
+  { db, caller }: HandlerContext,
+): Promise<MissingNote[]> {
+  let query = db
+    .selectFrom('attendance_marks as m')
+    .innerJoin('sessions as s', 's.id', 'm.session_id')
+    .innerJoin('staff as st', 'st.id', 's.specialist_id')
+    .innerJoin('beneficiaries as b', 'b.id', 'm.beneficiary_id')
+    .leftJoin('groups as g', 'g.id', 's.group_id')
+    .leftJoin('progress_notes as n', (join) =>
+      join.onRef('n.session_id', '=', 'm.session_id').onRef('n.beneficiary_id', '=', 'm.beneficiary_id'),
+    )
+    .select([
+      's.id as session_id',
+      's.date',
+      's.start_time',
+      's.service_id',
+      's.specialist_id',
+      'st.family_name as staff_family',
+      'st.given_name as staff_given',
+      'g.name as group_name',
+      'b.id as beneficiary_id',
+      'b.family_name',
+      'b.given_name',
+      'b.patronymic',
+      'n.status',
+    ])
+    .where('m.mark', 'in', ['present', 'late'])
+    .where('s.group_id', 'is', null)
+    .where((eb) => eb.or([eb('n.status', 'is', null), eb('n.status', '!=', 'signed')]));
+  if (input.specialistId !== undefined) query = query.where('s.specialist_id', '=', input.specialistId);
+  if (input.from !== undefined) query = query.where('s.date', '>=', input.from);
+  if (input.to !== undefined) query = query.where('s.date', '<=', input.to);
+  const staffId = restrictedStaffId(caller);
+  if (staffId !== null) query = query.where('m.beneficiary_id', 'in', servedIds(staffId));
+  const rows = await query.orderBy('s.start_at').orderBy('b.family_name').orderBy('b.given_name').execute();
+  return rows.map((row) => ({
+    sessionId: row.session_id,
+    date: row.date,
+    startTime: row.start_time,
+    serviceId: row.service_id,
+    specialistId: row.specialist_id,
+    specialistName: `${row.staff_family} ${row.staff_given}`.trim(),
+    groupName: row.group_name,
+    beneficiaryId: row.beneficiary_id,
+    name: fullName({ familyName: row.family_name, givenName: row.given_name, patronymic: row.patronymic }),
+    draft: row.status === 'draft',
+  }));
+}
