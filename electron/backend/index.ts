@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { PERMISSIONS, type Caller, type Result } from '../../shared/contract';
-import { openDatabase, type Db } from './db/connection';
-import { migrate } from './db/migrate';
+import type { Db } from './db/connection';
+import { DatabaseHost } from './backup/host';
 import { Registry } from './registry';
 import { registerAttendance } from './attendance/handlers';
 import { registerDocuments } from './documents/handlers';
@@ -37,6 +37,8 @@ export interface Backend {
   readonly db: Db;
   readonly raw: BetterSqlite3.Database;
   readonly dataDir: string;
+  /** The database's keeper: backups, restore, the damaged-file mode. */
+  readonly host: DatabaseHost;
   close(): Promise<void>;
 }
 
@@ -48,46 +50,62 @@ export const LOCAL_OPERATOR: Caller = { userId: null, permissions: new Set(PERMI
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   mkdirSync(options.dataDir, { recursive: true });
-  const file = join(options.dataDir, DATABASE_FILE);
-  const { raw, db } = openDatabase(file);
-  let registry: Registry;
-  try {
-    await migrate(db, file);
-    const clock = options.clock ?? (() => new Date());
-    await ensureHolidays(db, clock());
-    registry = new Registry({
-      db,
-      clock,
-      log: options.log ?? ((message, error) => console.error(message, error)),
-    });
-    registerSystem(registry, options.dataDir);
-    registerSettings(registry);
-    registerPlaces(registry);
-    registerPeople(registry);
-    registerImport(registry);
-    registerSchedule(registry);
-    registerGroups(registry);
-    registerWaiting(registry);
-    registerAttendance(registry);
-    registerDocuments(registry);
-    registerProgrammes(registry);
-    registerNotes(registry);
-    registerAuth(registry);
-    registerAudit(registry);
-    registerBackup(registry);
-    registerDataExport(registry);
-    const missing = registry.missing();
-    if (missing.length > 0) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
-  } catch (error) {
-    await db.destroy();
-    throw error;
-  }
-
-  return {
-    handle: (channel, input, caller = LOCAL_OPERATOR) => registry.handle(channel, input, caller),
-    db,
-    raw,
+  const clock = options.clock ?? (() => new Date());
+  const host = await DatabaseHost.open({
     dataDir: options.dataDir,
-    close: () => db.destroy(),
+    file: join(options.dataDir, DATABASE_FILE),
+    clock,
+    build: (db, writable, opened) => buildRegistry(db, writable, opened, options, clock),
+  });
+  host.startSchedule();
+  return {
+    handle: (channel, input, caller = LOCAL_OPERATOR) => host.handle(channel, input, caller),
+    get db() {
+      return host.db;
+    },
+    get raw() {
+      return host.raw;
+    },
+    host,
+    dataDir: options.dataDir,
+    close: () => host.close(),
   };
+}
+
+/**
+ * Every handler over one opened database. A restore runs this again on the restored file; a damaged database
+ * gets it with `writable` false and nothing is written at start.
+ */
+async function buildRegistry(
+  db: Db,
+  writable: boolean,
+  host: DatabaseHost,
+  options: BackendOptions,
+  clock: () => Date,
+): Promise<Registry> {
+  if (writable) await ensureHolidays(db, clock());
+  const registry = new Registry({
+    db,
+    clock,
+    log: options.log ?? ((message, error) => console.error(message, error)),
+  });
+  registerSystem(registry, options.dataDir);
+  registerSettings(registry);
+  registerPlaces(registry);
+  registerPeople(registry);
+  registerImport(registry);
+  registerSchedule(registry);
+  registerGroups(registry);
+  registerWaiting(registry);
+  registerAttendance(registry);
+  registerDocuments(registry);
+  registerProgrammes(registry);
+  registerNotes(registry);
+  registerAuth(registry);
+  registerAudit(registry);
+  registerBackup(registry, host);
+  registerDataExport(registry);
+  const missing = registry.missing();
+  if (missing.length > 0) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
+  return registry;
 }

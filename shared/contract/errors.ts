@@ -8,6 +8,14 @@ export const ERROR_CODES = [
   'CAPACITY',
   'UNKNOWN_CHANNEL',
   'INTERNAL',
+  /** The disk (or the database's size limit) is full: the write was rolled back. */
+  'STORAGE_FULL',
+  /** The database was found damaged at start: nothing is written until a backup is restored. */
+  'READ_ONLY',
+  /** SQLite reported the file damaged while working. */
+  'DATABASE_DAMAGED',
+  /** A backup could not be taken, verified or restored; details.reason says which step. */
+  'BACKUP_FAILED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from './connection';
+import { readOnlyError, refusesWrites, storageFailure } from './storage-errors';
 
 const RETRY_MS = 2;
 
@@ -38,6 +39,7 @@ async function beginImmediate(trx: Db): Promise<void> {
  * be raced by another window or process. Inside, use only the `trx` given: the connection is held by it.
  */
 export async function writeTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  if (refusesWrites(db)) throw readOnlyError();
   return db.connection().execute(async (trx) => {
     await beginImmediate(trx);
     try {
@@ -45,8 +47,10 @@ export async function writeTransaction<T>(db: Db, work: (trx: Db) => Promise<T>)
       await sql`commit`.execute(trx);
       return result;
     } catch (error) {
-      await sql`rollback`.execute(trx);
-      throw error;
+      // After SQLITE_FULL (and a few others) SQLite has already rolled back: a second rollback would fail and
+      // hide the error that says what happened.
+      await sql`rollback`.execute(trx).catch(() => undefined);
+      throw storageFailure(error) ?? error;
     }
   });
 }
