@@ -10,7 +10,16 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: { exclude: bundled },
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        // The document renderer runs in a worker thread, which needs a file of its own to start from.
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'documents-worker': resolve(__dirname, 'electron/backend/documents/worker.ts'),
+        },
+        // Shared chunks sit next to the entries, so every module's __dirname is out/main and the backend
+        // finds documents-worker.js beside itself wherever the bundler put it.
+        output: { chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {

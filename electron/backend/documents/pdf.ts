@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import type { ReactElement } from 'react';
 import type * as ReactPdf from '@react-pdf/renderer';
-import type { DocumentProps } from '@react-pdf/renderer';
+import type { DocumentData, DocumentKind } from './kinds';
+import { documentWorker } from './worker-pool';
 
 /** The react-pdf module: components and renderer, handed to the documents that draw with them. */
 export type Pdf = typeof ReactPdf;
@@ -41,8 +41,16 @@ export function loadPdf(): Promise<Pdf> {
   return loading;
 }
 
-/** Renders a document element (built with the components of loadPdf()) into the PDF's bytes. */
-export async function renderPdf(document: ReactElement<DocumentProps>): Promise<Buffer> {
-  const pdf = await loadPdf();
-  return pdf.renderToBuffer(document);
+/**
+ * Renders a document of the given kind (kinds.ts) from its data, in the rendering worker thread: the backend's
+ * event loop keeps answering other calls meanwhile. Fails (rejects) if the document cannot be built or the
+ * thread dies.
+ */
+export function renderDocument<K extends DocumentKind>(kind: K, data: DocumentData<K>): Promise<Buffer> {
+  return documentWorker.render(kind, data);
+}
+
+/** Stops the rendering thread (a later document starts it again). */
+export function closeDocumentWorker(): Promise<void> {
+  return documentWorker.close();
 }

@@ -1,15 +1,16 @@
 import type { ReactElement } from 'react';
 import type { DocumentProps } from '@react-pdf/renderer';
-import type { TFunction } from 'i18next';
 import type { RegisterDay, RegisterMonth, RegisterRow } from '../../../../shared/contract/attendance';
 import type { Mark } from '../../../../shared/domain/attendance';
 import type { Language } from '../../../../shared/domain/languages';
 import { formatCalendarDate } from '../../../../shared/i18n/dates';
 import type { Pdf } from '../pdf';
+import { documentT } from '../translate';
 import { COLUMN, columnWidths, SHADE, styles } from './layout';
 
-export interface RegisterText {
-  t: TFunction;
+/** What the register prints, as it crosses into the rendering thread: plain data, cloneable. */
+export interface RegisterData {
+  register: RegisterMonth;
   language: Language;
   /** The group, service or specialist as the heading names it; null for the whole centre. */
   scopeName: string | null;
@@ -26,13 +27,10 @@ const closed = (day: RegisterDay): boolean => day.dayOff || day.closure !== null
  * the person's totals at the right, the number present per day at the bottom, then the legend and signatures.
  * The heading row is `fixed`, so react-pdf repeats it at the top of every page the table runs onto.
  */
-export function registerDocument(
-  pdf: Pdf,
-  register: RegisterMonth,
-  text: RegisterText,
-): ReactElement<DocumentProps> {
+export function build(pdf: Pdf, data: RegisterData): ReactElement<DocumentProps> {
   const { Document, Page, Text, View } = pdf;
-  const { t, language } = text;
+  const { register, language } = data;
+  const t = documentT(language);
   const { day: width, name: nameWidth } = columnWidths(register.days.length);
   const period = formatCalendarDate(`${register.month}-01`, language, 'monthYear');
   const title = t('documents.register.title');
@@ -44,7 +42,7 @@ export function registerDocument(
   const scopeLine =
     register.scope.kind === 'centre'
       ? t('documents.register.scope.centre')
-      : t(`documents.register.scope.${register.scope.kind}`, { name: text.scopeName ?? '' });
+      : t(`documents.register.scope.${register.scope.kind}`, { name: data.scopeName ?? '' });
 
   const head = (
     <View style={styles.headRow} fixed>
@@ -176,7 +174,7 @@ export function registerDocument(
           </View>
         </View>
         <View style={styles.signatures} wrap={false}>
-          {signature(t('documents.register.responsible'), text.responsible)}
+          {signature(t('documents.register.responsible'), data.responsible)}
           {signature(t('documents.register.head'), null)}
         </View>
         <View style={styles.footer} fixed>

@@ -2,9 +2,7 @@ import type { RegisterMonth } from '../../../../shared/contract/attendance';
 import type { RenderedDocument } from '../../../../shared/contract/documents';
 import type { Language } from '../../../../shared/domain/languages';
 import type { Db } from '../../db/connection';
-import { loadPdf, renderPdf } from '../pdf';
-import { documentT } from '../translate';
-import { registerDocument } from './document';
+import { renderDocument } from '../pdf';
 
 const SERVICE_NAME = {
   'uz-Latn': 'name_uz_latn',
@@ -39,20 +37,18 @@ function fileName(register: RegisterMonth): string {
   return `register-${register.month}-${scope.kind}${scope.kind === 'centre' ? '' : `-${scope.id}`}.pdf`;
 }
 
-/** Renders the register's data as its PDF in the given language. */
+/** Gathers what the register prints (here, next to the database) and renders it in the worker thread. */
 export async function renderRegister(
   db: Db,
   register: RegisterMonth,
   language: Language,
 ): Promise<RenderedDocument> {
-  const pdf = await loadPdf();
   const scope = register.scope;
-  const element = registerDocument(pdf, register, {
-    t: documentT(language),
+  const bytes = await renderDocument('register', {
+    register,
     language,
     scopeName: await scopeName(db, register, language),
     responsible: scope.kind === 'group' || scope.kind === 'specialist' ? scope.responsible : null,
   });
-  const bytes = await renderPdf(element);
   return { fileName: fileName(register), bytes: bytes.toString('base64') };
 }
