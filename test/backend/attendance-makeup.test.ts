@@ -19,9 +19,9 @@ async function usedBy(centre: AttendanceCentre, creditId: number): Promise<numbe
   return row.used_by_session_id;
 }
 
-/** Friday 20 March, 11:00: the make-up for the cancelled Monday. */
+/** Wednesday 18 March, 11:00: the make-up for the cancelled Monday. */
 const makeup = (centre: AttendanceCentre, creditId: number) =>
-  booking(centre, { date: '2026-03-20', startTime: '11:00', makeupCreditId: creditId });
+  booking(centre, { date: '2026-03-18', startTime: '11:00', makeupCreditId: creditId });
 
 describe('booking a make-up session for a credit', () => {
   it('names the cancelled session, its specialist and why, and is used by the booking in the same write', async () => {
@@ -45,7 +45,7 @@ describe('booking a make-up session for a credit', () => {
     expect(await call(centre.backend, 'attendance.credits', { beneficiaryId: centre.child })).toEqual([]);
     const again = await centre.backend.handle(
       'schedule.book',
-      booking(centre, { date: '2026-03-23', startTime: '11:00', makeupCreditId: creditId }),
+      booking(centre, { date: '2026-03-25', startTime: '11:00', makeupCreditId: creditId }),
     );
     expect(fieldsOf(again)).toEqual({ makeupCreditId: { key: 'booking.validation.creditUsed' } });
   });
@@ -81,7 +81,7 @@ describe('booking a make-up session for a credit', () => {
     await call(
       centre.backend,
       'schedule.book',
-      booking(centre, { beneficiaryId: centre.sister, date: '2026-03-20', startTime: '11:00' }),
+      booking(centre, { beneficiaryId: centre.sister, date: '2026-03-18', startTime: '11:00' }),
     );
     const clash = await centre.backend.handle('schedule.book', makeup(centre, creditId));
     expect(clash.ok).toBe(false);
@@ -101,7 +101,7 @@ describe('booking a make-up session for a credit', () => {
       await call(
         centre.backend,
         'schedule.book',
-        booking(centre, { date: '2026-03-23', startTime: '11:00', makeupCreditId: creditId }),
+        booking(centre, { date: '2026-03-25', startTime: '11:00', makeupCreditId: creditId }),
       )
     ).sessionIds[0]!;
     expect(await usedBy(centre, creditId)).toBe(second);
@@ -110,7 +110,7 @@ describe('booking a make-up session for a credit', () => {
     expect(back.map((c) => [c.id, c.sourceSessionId])).toEqual([[creditId, monday]]);
     // A centre cancellation of an ordinary session still owes a credit of its own.
     const ordinary = (
-      await call(centre.backend, 'schedule.book', booking(centre, { date: '2026-03-24', startTime: '11:00' }))
+      await call(centre.backend, 'schedule.book', booking(centre, { date: '2026-03-26', startTime: '11:00' }))
     ).sessionIds[0]!;
     await call(centre.backend, 'schedule.cancel', { sessionId: ordinary, reason: 'centre' });
     const both = await call(centre.backend, 'attendance.credits', { beneficiaryId: centre.child });

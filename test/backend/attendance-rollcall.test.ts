@@ -67,7 +67,7 @@ describe('attendance.rollCall and planned absences', () => {
     });
     expect(roll.marks.map((m) => [m.beneficiaryId, m.mark.mark, m.mark.arrivedAt])).toEqual([
       [aziz, 'late', '10:03'],
-      [bekzod, 'present', null],
+      [bekzod, 'present', '10:03'],
       [charos, 'absent_unexcused', null],
     ]);
     // The roll call made no corrections of Aziz's earlier mark.
