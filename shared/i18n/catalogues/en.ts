@@ -111,6 +111,11 @@ export const en = {
     CAPACITY: 'There are no free places.',
     UNKNOWN_CHANNEL: 'The app asked for something this version does not know.',
     INTERNAL: 'Something went wrong. Nothing was saved; please try again.',
+    STORAGE_FULL:
+      'The disk is full. Nothing was saved. Free some space on the disk (or ask the administrator) and try again.',
+    READ_ONLY: 'The centre’s data was found damaged, so nothing can be saved until a backup is restored.',
+    DATABASE_DAMAGED: 'The data file is damaged. Nothing was saved. Restore a backup in Settings → Backups.',
+    BACKUP_FAILED: 'The backup could not be completed.',
     unreachable: 'The app’s data service did not answer.',
   },
   people: peopleEn,

@@ -113,6 +113,13 @@ export const uzLatn: Catalogue = {
     CAPACITY: 'Boʻsh joy qolmagan.',
     UNKNOWN_CHANNEL: 'Dastur ushbu versiya bilmaydigan amalni soʻradi.',
     INTERNAL: 'Nimadir notoʻgʻri ketdi. Hech narsa saqlanmadi, qaytadan urinib koʻring.',
+    STORAGE_FULL:
+      'Diskda joy qolmadi. Hech narsa saqlanmadi. Diskda joy boʻshating (yoki administratorga murojaat qiling) va qayta urinib koʻring.',
+    READ_ONLY:
+      'Markaz maʼlumotlari shikastlangan, shuning uchun zaxira nusxa tiklanmaguncha hech narsa saqlanmaydi.',
+    DATABASE_DAMAGED:
+      'Maʼlumotlar fayli shikastlangan. Hech narsa saqlanmadi. Sozlamalar → Zaxira nusxalar boʻlimida nusxani tiklang.',
+    BACKUP_FAILED: 'Zaxira nusxa bilan ishlash yakunlanmadi.',
     unreachable: 'Dasturning maʼlumotlar xizmati javob bermadi.',
   },
   people: peopleUzLatn,
