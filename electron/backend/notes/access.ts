@@ -9,18 +9,14 @@ import { AppError } from '../errors';
  * (the local operator, tests), pass — the registry has already checked notes.read / notes.write.
  */
 export function restrictedStaffId(caller: Caller): number | null {
-  // Read loosely: the accounts feature adds these fields to Caller; an absent field means no link.
-  const { staffId, roles } = caller as { staffId?: unknown; roles?: readonly string[] };
-  if (staffId === null || staffId === undefined || staffId === '') return null;
-  if (roles?.includes('manager')) return null;
-  const id = Number(staffId);
-  return Number.isInteger(id) && id > 0 ? id : null;
+  if (caller.roles?.includes('manager')) return null;
+  return callerStaffId(caller);
 }
 
 /** The staff member to record as author or signer, whatever their role. */
 export function callerStaffId(caller: Caller): number | null {
-  const { staffId } = caller as { staffId?: unknown };
-  const id = Number(staffId ?? NaN);
+  // Account records keep the link as text; staff ids are integers.
+  const id = Number(caller.staffId ?? NaN);
   return Number.isInteger(id) && id > 0 ? id : null;
 }
 

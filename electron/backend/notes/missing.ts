@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { ParsedInput } from '../../../shared/contract';
 import type { MissingNote } from '../../../shared/contract/notes';
 import { fullName } from '../../../shared/domain/people';
@@ -43,7 +44,7 @@ export async function missingNotes(
   if (input.from !== undefined) query = query.where('s.date', '>=', input.from);
   if (input.to !== undefined) query = query.where('s.date', '<=', input.to);
   const staffId = restrictedStaffId(caller);
-  if (staffId !== null) query = query.where('m.beneficiary_id', 'in', servedIds(staffId));
+  if (staffId !== null) query = query.where(sql<boolean>`m.beneficiary_id in (${servedIds(staffId)})`);
   const rows = await query.orderBy('s.start_at').orderBy('b.family_name').orderBy('b.given_name').execute();
   return rows.map((row) => ({
     sessionId: row.session_id,
