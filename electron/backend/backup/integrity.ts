@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { endianness } from 'node:os';
 import BetterSqlite3 from 'better-sqlite3';
 import type { DatabaseProblem } from '../../../shared/domain/backup';
@@ -81,6 +81,9 @@ export function checkDatabaseFile(file: string, knownMigrations: readonly string
       detail: `The file is ${size} bytes, shorter than the ${pages} pages of ${pageSize} bytes its header records`,
     };
   }
+  // A read-only connection to a WAL database creates an empty -wal and an -shm if there were none; they are
+  // removed again so that looking leaves the folder as it was found.
+  const sidecarsBefore = { wal: existsSync(`${file}-wal`), shm: existsSync(`${file}-shm`) };
   let raw: BetterSqlite3.Database | undefined;
   try {
     raw = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
@@ -99,5 +102,9 @@ export function checkDatabaseFile(file: string, knownMigrations: readonly string
     };
   } finally {
     raw?.close();
+    if (!sidecarsBefore.wal && existsSync(`${file}-wal`) && statSync(`${file}-wal`).size === 0) {
+      rmSync(`${file}-wal`);
+      if (!sidecarsBefore.shm) rmSync(`${file}-shm`, { force: true });
+    }
   }
 }
