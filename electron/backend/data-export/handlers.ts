@@ -1,5 +1,57 @@
+import { centreToday } from '../people/today';
 import type { Registry } from '../registry';
+import {
+  archivePeople,
+  listArchived,
+  listCandidates,
+  readPolicy,
+  restorePerson,
+  writePolicy,
+} from './archive';
+import { buildFullExport, fullExportFile } from './full-export';
+import { importFullExport, readFullExport } from './full-import';
+import { exportSpreadsheet } from './spreadsheet';
 
 export function registerDataExport(registry: Registry): void {
-  void registry;
+  registry.register('dataExport.spreadsheet', {
+    write: false,
+    run: (input, { db }) => exportSpreadsheet(db, input),
+  });
+  registry.register('dataExport.full', {
+    write: false,
+    run: async (_input, { db, now }) => fullExportFile(await buildFullExport(db, now), now),
+  });
+  registry.register('dataExport.importFull', {
+    write: true,
+    run: (input, { db }) => importFullExport(db, readFullExport(input.contentBase64)),
+  });
+  registry.register('archive.policy', {
+    write: false,
+    run: (_input, { db }) => readPolicy(db),
+  });
+  registry.register('archive.setPolicy', {
+    write: true,
+    run: async (input, { db, now }) => {
+      await writePolicy(db, input, now);
+      return readPolicy(db);
+    },
+  });
+  registry.register('archive.candidates', {
+    write: false,
+    run: async (_input, { db, now }) => listCandidates(db, await centreToday(db, now)),
+  });
+  registry.register('archive.archive', {
+    write: true,
+    run: async ({ ids }, { db, now, caller }) => ({
+      archived: await archivePeople(db, ids, await centreToday(db, now), now, caller.userId),
+    }),
+  });
+  registry.register('archive.list', {
+    write: false,
+    run: (_input, { db }) => listArchived(db),
+  });
+  registry.register('archive.restore', {
+    write: true,
+    run: ({ id }, { db }) => restorePerson(db, id),
+  });
 }

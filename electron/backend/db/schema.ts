@@ -125,6 +125,15 @@ export interface BeneficiariesTable {
   search_text: string;
   created_at: string;
   updated_at: string;
+  /** Set when the person's records were archived (retention): hidden from searches and lists, never deleted. */
+  archived_at: Generated<string | null>;
+  archived_by: Generated<string | null>;
+}
+
+export interface RetentionPolicyTable {
+  id: number;
+  years_after_discharge: number;
+  updated_at: string;
 }
 
 export interface GuardiansTable {
@@ -452,6 +461,7 @@ export interface Database {
   attendance_changes: AttendanceChangesTable;
   planned_absences: PlannedAbsencesTable;
   makeup_credits: MakeupCreditsTable;
+  retention_policy: RetentionPolicyTable;
   programmes: ProgrammesTable;
   programme_goals: ProgrammeGoalsTable;
   goal_levels: GoalLevelsTable;

@@ -1,3 +1,5 @@
+import { isArchived } from '../data-export/archive';
+import { AppError } from '../errors';
 import type { Registry } from '../registry';
 import { searchBeneficiaries } from './search';
 import { createBeneficiary, editBeneficiary, readBeneficiary } from './service';
@@ -10,7 +12,13 @@ export function registerPeople(registry: Registry): void {
   });
   registry.register('people.get', {
     write: false,
-    run: async ({ id }, { db, now }) => readBeneficiary(db, id, await centreToday(db, now)),
+    run: async ({ id }, { db, now, caller }) => {
+      // An archived file opens only for those who manage the archive (data.export); to others it is gone.
+      if (!caller.permissions.has('data.export') && (await isArchived(db, id))) {
+        throw new AppError('NOT_FOUND', `Beneficiary ${id} is archived`);
+      }
+      return readBeneficiary(db, id, await centreToday(db, now));
+    },
   });
   registry.register('people.create', {
     write: true,

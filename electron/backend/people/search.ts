@@ -53,7 +53,8 @@ function matching(query: string) {
 }
 
 function filtered(db: Db, search: PeopleSearch, today: string): Query {
-  let query: Query = db.selectFrom('beneficiaries');
+  // Archived people (retention) leave every search and list; the archive page reaches them.
+  let query: Query = db.selectFrom('beneficiaries').where('archived_at', 'is', null);
   if (search.query.trim() !== '') query = query.where(matching(search.query));
   if (search.status) query = query.where('status', '=', search.status);
   if (search.hasDisability !== null) query = query.where('has_disability', '=', search.hasDisability ? 1 : 0);

@@ -1,3 +1,113 @@
-export const dataExportUzLatn = {
+import type { Catalogue } from '../types';
+
+export const dataExportUzLatn: Catalogue['dataExport'] = {
   nav: 'Maʼlumotlar eksporti',
+  intro:
+    'Markaz yozuvlarini jadval koʻrinishida yoki yangi oʻrnatish uchun bitta faylda chiqarish, uzoq vaqt oldin chiqarilgan odamlarning yozuvlarini arxivlash.',
+  datasets: {
+    beneficiaries: 'Odamlar',
+    sessions: 'Mashgʻulotlar',
+    attendance: 'Davomat',
+  },
+  columns: {
+    number: '№',
+    guardianPhone: 'Aloqa telefoni',
+    date: 'Sana',
+    startTime: 'Vaqt',
+    minutes: 'Daqiqa',
+    service: 'Xizmat',
+    group: 'Guruh',
+    specialist: 'Mutaxassis',
+    room: 'Xona',
+    people: 'Qatnashchilar',
+    peopleCount: 'Qatnashchilar soni',
+    sessionStatus: 'Mashgʻulot',
+    cancelReason: 'Bekor qilish sababi',
+    cancelNote: 'Bekor qilish izohi',
+    mark: 'Davomat',
+    arrivedAt: 'Keldi',
+    departedAt: 'Ketdi',
+    reason: 'Kelmaslik sababi',
+    note: 'Izoh',
+  },
+  values: {
+    yes: 'Ha',
+    no: 'Yoʻq',
+    notMarked: 'Belgilanmagan',
+    sessionStatus: {
+      scheduled: 'Oʻtkazilgan yoki rejalashtirilgan',
+      cancelled: 'Bekor qilingan',
+    },
+  },
+  validation: {
+    toBeforeFrom: 'Davr oxiri uning boshidan oldin.',
+    periodTooLong: 'Koʻpi bilan oʻn yillik davrni tanlang.',
+    fileTooBig: 'Fayl bitta markaz eksporti uchun juda katta.',
+    notAnExport: 'Bu fayl Imkon dasturining toʻliq eksporti emas.',
+    otherVersion:
+      'Bu eksport Imkon dasturining boshqa versiyasida qilingan. Uni qilgan versiyani oʻrnating, import qiling, soʻng dasturni yangilang.',
+    damaged: 'Eksport fayli toʻliq emas yoki shikastlangan. Hech narsa yuklanmadi.',
+    notEmpty:
+      'Bu oʻrnatishda markaz yozuvlari allaqachon bor. Toʻliq eksportni faqat yangi, boʻsh oʻrnatishga yuklash mumkin.',
+    notArchivable: 'Tanlanganlarning baʼzilarini endi arxivga oʻtkazib boʻlmaydi. Roʻyxatni yangilang.',
+  },
+  sheet: {
+    title: 'Davr uchun jadval',
+    intro: 'Sarlavhalar va qiymatlar dastur tilidan qatʼi nazar, shu yerda tanlangan tilda yoziladi.',
+    dataset: 'Nimani eksport qilish',
+    from: 'Boshlanishi',
+    to: 'Oxiri',
+    format: 'Format',
+    formats: {
+      xlsx: 'Excel kitobi (XLSX)',
+      csv: 'CSV matni (UTF-8)',
+    },
+    language: 'Fayl tili',
+    submit: 'Eksport qilish',
+    saved: 'Saqlandi: {{name}}',
+    notSaved: 'Fayl saqlanmadi.',
+  },
+  full: {
+    title: 'Markaz maʼlumotlarining toʻliq eksporti',
+    intro:
+      'Markazni yangi kompyuterga koʻchirish uchun barcha yozuvlar bitta faylda: odamlar, xodimlar, jadval, davomat, dasturlar, mashgʻulot qaydlari, hisob yozuvlari va harakatlar jurnali.',
+    warning:
+      'Faylda salomatlik va nogironlik haqidagi maʼlumotlar hamda hisob yozuvlari parollarining xeshlari bor. Uni kompyuterning oʻzi kabi ishonchli saqlang.',
+    submit: 'Hammasini eksport qilish',
+  },
+  import: {
+    title: 'Ushbu yangi oʻrnatishga import qilish',
+    intro:
+      'Toʻliq eksportni markaz yozuvlari hali yoʻq oʻrnatishga yuklaydi. Yo hammasi yuklanadi, yo hech narsa.',
+    choose: 'Eksport faylini tanlash',
+    chooseAnother: 'Boshqa faylni tanlash',
+    chosen: 'Tanlandi: {{name}}',
+    submit: 'Import qilish',
+    done: '{{date}} sanasidagi eksportdan {{tables}} ta jadvalda {{rows}} ta yozuv yuklandi. Eksport qilingan markazning hisob yozuvlari bilan kiring.',
+  },
+  archive: {
+    title: 'Arxiv',
+    intro:
+      'Uzoq vaqt oldin chiqarilgan odamlarning yozuvlarini arxivlash mumkin: ular qidiruv va roʻyxatlardan chiqadi, lekin harakatlar jurnali bilan birga saqlanadi va shu yerda qaytarilishi mumkin.',
+    years: 'Arxivga oʻtkazish muddati (chiqarilgandan keyin, yil)',
+    yearsHint: '1 yildan 75 yilgacha.',
+    savePolicy: 'Saqlash',
+    policySaved: 'Saqlandi.',
+    candidates: 'Arxivga oʻtkazish mumkin',
+    noCandidates: 'Hozircha arxivga oʻtkaziladigan hech kim yoʻq.',
+    selectAll: 'Hammasini tanlash',
+    select: 'Tanlash: {{name}}',
+    archiveSelected: 'Tanlanganlarni arxivga oʻtkazish ({{count}})',
+    archivedCount: 'Arxivga oʻtkazildi: {{count}}',
+    archived: 'Arxivdagi yozuvlar',
+    noneArchived: 'Arxivda yozuvlar yoʻq.',
+    restore: 'Qaytarish',
+    restoreName: 'Arxivdan qaytarish: {{name}}',
+    restored: 'Arxivdan qaytarildi: {{name}}',
+    name: 'F.I.Sh.',
+    birthDate: 'Tugʻilgan sana',
+    dischargeDate: 'Chiqarilgan sana',
+    dischargeReason: 'Chiqarilish sababi',
+    archivedAt: 'Arxivga oʻtkazilgan sana',
+  },
 };

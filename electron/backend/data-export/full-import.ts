@@ -1,0 +1,156 @@
+import { gunzipSync } from 'node:zlib';
+import { sql } from 'kysely';
+import type { FullImportSummary } from '../../../shared/contract/data-export';
+import type { Db } from '../db/connection';
+import { appliedMigrations } from '../db/migrate';
+import { AppError } from '../errors';
+import { dataTables, rowCount, type TableShape } from './tables';
+import {
+  FULL_EXPORT_FORMAT,
+  FULL_EXPORT_FORMAT_VERSION,
+  fromCell,
+  isCell,
+  type FullExport,
+} from './full-format';
+
+/** A centre's records: an installation holding any of them is not new, and an import would mix two centres. */
+const RECORD_TABLES = ['beneficiaries', 'staff', 'rooms', 'groups', 'series', 'sessions'];
+
+/** Far above any centre's data, and a bound on what a damaged or hostile file can make us allocate. */
+const MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024;
+
+const SQLITE_MAX_VARIABLES = 30_000;
+
+function refuse(key: string, message: string, extra: Record<string, unknown> = {}): AppError {
+  return new AppError('VALIDATION', message, { fields: { contentBase64: { key } }, ...extra });
+}
+
+/** The file's document, or a VALIDATION error saying it is not a full export. */
+export function readFullExport(contentBase64: string): FullExport {
+  let parsed: unknown;
+  try {
+    const json = gunzipSync(Buffer.from(contentBase64, 'base64'), { maxOutputLength: MAX_UNZIPPED_BYTES });
+    parsed = JSON.parse(json.toString('utf8'));
+  } catch {
+    throw refuse('dataExport.validation.notAnExport', 'The file is not a gzipped JSON document');
+  }
+  const doc = parsed as Partial<FullExport> | null;
+  if (doc === null || typeof doc !== 'object' || doc.format !== FULL_EXPORT_FORMAT) {
+    throw refuse('dataExport.validation.notAnExport', 'The file is not an Imkon full export');
+  }
+  if (doc.formatVersion !== FULL_EXPORT_FORMAT_VERSION) {
+    throw refuse(
+      'dataExport.validation.otherVersion',
+      `Export format ${String(doc.formatVersion)} is not known`,
+    );
+  }
+  const wellFormed =
+    typeof doc.appVersion === 'string' &&
+    typeof doc.exportedAt === 'string' &&
+    Array.isArray(doc.migrations) &&
+    doc.migrations.every((m) => typeof m === 'string') &&
+    Array.isArray(doc.tables) &&
+    doc.tables.every(
+      (t) =>
+        t !== null &&
+        typeof t === 'object' &&
+        typeof t.name === 'string' &&
+        Array.isArray(t.columns) &&
+        t.columns.every((c) => typeof c === 'string') &&
+        Array.isArray(t.rows) &&
+        t.rows.every((row) => Array.isArray(row) && row.length === t.columns.length && row.every(isCell)),
+    );
+  if (!wellFormed) throw refuse('dataExport.validation.damaged', 'The export is incomplete or damaged');
+  return doc as FullExport;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/** The export must have been made by this very schema: the same migrations, tables and columns. */
+async function checkShapes(db: Db, doc: FullExport): Promise<TableShape[]> {
+  const migrations = await appliedMigrations(db);
+  if (!sameList(migrations, doc.migrations)) {
+    throw refuse(
+      'dataExport.validation.otherVersion',
+      'The export was made by another version of the schema',
+      {
+        exportMigrations: doc.migrations,
+        databaseMigrations: migrations,
+        exportAppVersion: doc.appVersion,
+      },
+    );
+  }
+  const shapes = await dataTables(db);
+  const exported = new Map(doc.tables.map((t) => [t.name, t]));
+  const mismatched = shapes
+    .filter((shape) => !sameList(exported.get(shape.name)?.columns ?? [], shape.columns))
+    .map((s) => s.name);
+  const unknown = doc.tables.filter((t) => !shapes.some((s) => s.name === t.name)).map((t) => t.name);
+  if (mismatched.length > 0 || unknown.length > 0 || exported.size !== doc.tables.length) {
+    throw refuse('dataExport.validation.damaged', 'The export does not match the tables of this schema', {
+      mismatchedTables: mismatched,
+      unknownTables: unknown,
+    });
+  }
+  return shapes;
+}
+
+/**
+ * Replaces the contents of a new installation with a full export, inside the caller's transaction. The
+ * installation's own starting rows (default services, holidays, settings, a first account) give way to the
+ * centre's. Triggers guard everyday edits (a signed note is never changed); the rows an import restores are
+ * already past those rules, so the triggers are set aside for the transaction and put back before it commits.
+ */
+export async function importFullExport(trx: Db, doc: FullExport): Promise<FullImportSummary> {
+  const shapes = await checkShapes(trx, doc);
+  for (const table of RECORD_TABLES) {
+    if ((await rowCount(trx, table)) > 0) {
+      throw new AppError('CONFLICT', `This installation already holds records (${table})`, {
+        fields: { contentBase64: { key: 'dataExport.validation.notEmpty' } },
+      });
+    }
+  }
+
+  await sql`pragma defer_foreign_keys = on`.execute(trx);
+  const triggers = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master
+    where type = 'trigger' order by name`.execute(trx);
+  for (const trigger of triggers.rows) await sql`drop trigger ${sql.id(trigger.name)}`.execute(trx);
+
+  // Children before parents: a RESTRICT key is checked at once even when foreign keys are deferred.
+  for (const shape of [...shapes].reverse()) await sql`delete from ${sql.table(shape.name)}`.execute(trx);
+
+  const byName = new Map(doc.tables.map((t) => [t.name, t]));
+  let rows = 0;
+  try {
+    for (const shape of shapes) {
+      const table = byName.get(shape.name);
+      if (!table) continue; // checkShapes found every table in the export
+      const batch = Math.max(
+        1,
+        Math.min(500, Math.floor(SQLITE_MAX_VARIABLES / Math.max(1, shape.columns.length))),
+      );
+      const columns = sql.join(shape.columns.map((c) => sql.id(c)));
+      for (let start = 0; start < table.rows.length; start += batch) {
+        const values = table.rows
+          .slice(start, start + batch)
+          .map((row) => sql`(${sql.join(row.map((cell) => sql`${fromCell(cell)}`))})`);
+        await sql`insert into ${sql.table(shape.name)} (${columns}) values ${sql.join(values)}`.execute(trx);
+      }
+      rows += table.rows.length;
+    }
+  } catch (error) {
+    throw refuse('dataExport.validation.damaged', `A row of the export was refused: ${String(error)}`);
+  }
+
+  const broken = await sql<{ table: string }>`pragma foreign_key_check`.execute(trx);
+  if (broken.rows.length > 0) {
+    throw refuse('dataExport.validation.damaged', 'The export has rows whose references are missing', {
+      tables: [...new Set(broken.rows.map((r) => r.table))],
+    });
+  }
+  for (const trigger of triggers.rows) await sql.raw(trigger.sql).execute(trx);
+
+  return { exportedAt: doc.exportedAt, appVersion: doc.appVersion, tables: shapes.length, rows };
+}
