@@ -6,7 +6,7 @@ import { fieldsOf } from './attendance-fixture';
 
 const specialist = (staffId: number, roles: Caller['roles'] = ['specialist']): Caller => ({
   userId: `user-${staffId}`,
-  staffId: String(staffId),
+  staffId,
   roles,
   permissions: new Set(PERMISSIONS),
 });

@@ -15,9 +15,7 @@ export function restrictedStaffId(caller: Caller): number | null {
 
 /** The staff member to record as author or signer, whatever their role. */
 export function callerStaffId(caller: Caller): number | null {
-  // Account records keep the link as text; staff ids are integers.
-  const id = Number(caller.staffId ?? NaN);
-  return Number.isInteger(id) && id > 0 ? id : null;
+  return caller.staffId ?? null;
 }
 
 /**
