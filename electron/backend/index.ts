@@ -6,6 +6,7 @@ import type { Db } from './db/connection';
 import { DatabaseHost } from './backup/host';
 import { Registry } from './registry';
 import { registerAttendance } from './attendance/handlers';
+import { registerAttendanceSummary } from './attendance/summary';
 import { registerDocuments } from './documents/handlers';
 import { registerGroups } from './groups/handlers';
 import { registerImport } from './import/handlers';
@@ -98,6 +99,7 @@ async function buildRegistry(
   registerGroups(registry);
   registerWaiting(registry);
   registerAttendance(registry);
+  registerAttendanceSummary(registry);
   registerDocuments(registry);
   registerProgrammes(registry);
   registerNotes(registry);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { attendanceChannels } from './attendance';
+import { attendanceSummaryChannels } from './attendance-summary';
 import { programmesChannels } from './programmes';
 import { notesChannels } from './notes';
 import { authChannels } from './auth';
@@ -28,6 +29,7 @@ export const contract = {
   ...groupsChannels,
   ...waitingChannels,
   ...attendanceChannels,
+  ...attendanceSummaryChannels,
   ...documentsChannels,
   ...programmesChannels,
   ...notesChannels,

@@ -1,6 +1,8 @@
 import { registerMonth } from '../attendance/month';
 import type { Registry } from '../registry';
+import { registerDaySchedule } from './day-schedule/handlers';
 import { renderRegister } from './register/render';
+import { registerSummaryDocument } from './summary/handlers';
 
 /** Documents read what their feature's channel reads and render it; nothing here writes. */
 export function registerDocuments(registry: Registry): void {
@@ -9,4 +11,6 @@ export function registerDocuments(registry: Registry): void {
     run: async ({ language, ...scope }, { db, now }) =>
       renderRegister(db, await registerMonth(db, scope, now), language),
   });
+  registerDaySchedule(registry);
+  registerSummaryDocument(registry);
 }

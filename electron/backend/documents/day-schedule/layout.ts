@@ -1,0 +1,79 @@
+import type { Styles } from '@react-pdf/renderer';
+import { FONT_FAMILY } from '../pdf';
+
+/** Portrait A4: a reception desk's list reads down the page, 40 sessions on one sheet. */
+export const PAGE = { width: 595.28, height: 841.89, left: 30, right: 24, top: 24, bottom: 34 };
+
+const RULE = '#8a8a8a';
+export const MUTED = '#666666';
+
+/** Fixed widths of the optional columns; "who is expected" takes what is left. */
+export const COLUMN = { time: 56, service: 118, specialist: 86, room: 84 };
+
+export const styles = {
+  page: {
+    fontFamily: FONT_FAMILY,
+    fontSize: 7.5,
+    paddingLeft: PAGE.left,
+    paddingRight: PAGE.right,
+    paddingTop: PAGE.top,
+    paddingBottom: PAGE.bottom,
+    color: '#111111',
+  },
+  heading: {
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    alignItems: 'flex-end',
+    borderBottomWidth: 1.2,
+    borderColor: '#111111',
+    paddingBottom: 5,
+    marginBottom: 6,
+  },
+  centre: { fontSize: 8.5, color: '#333333' },
+  title: { fontSize: 14, fontWeight: 700, marginTop: 2 },
+  date: { fontSize: 10.5, fontWeight: 700, marginTop: 1 },
+  meta: { fontSize: 8, textAlign: 'right', color: '#333333' },
+  headRow: {
+    flexDirection: 'row',
+    borderBottomWidth: 0.75,
+    borderColor: '#333333',
+    paddingVertical: 2.5,
+  },
+  headText: { fontSize: 7, fontWeight: 700, color: '#333333' },
+  section: {
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    backgroundColor: '#ececec',
+    paddingVertical: 2.5,
+    paddingHorizontal: 4,
+    marginTop: 5,
+  },
+  sectionTitle: { fontSize: 8.5, fontWeight: 700 },
+  sectionCount: { fontSize: 7.5, color: '#333333' },
+  row: {
+    flexDirection: 'row',
+    borderBottomWidth: 0.4,
+    borderColor: RULE,
+    paddingVertical: 2.2,
+  },
+  cell: { paddingHorizontal: 4, flexShrink: 0 },
+  grow: { paddingHorizontal: 4, flexGrow: 1, flexBasis: 0 },
+  time: { fontWeight: 700 },
+  group: { fontWeight: 700 },
+  note: { fontSize: 6.5, color: MUTED, marginTop: 0.5 },
+  cancelled: { color: '#8c8c8c' },
+  struck: { textDecoration: 'line-through' },
+  badge: { fontSize: 6.5, fontWeight: 700, color: '#555555' },
+  totals: { marginTop: 7, fontSize: 8, color: '#222222' },
+  empty: { marginTop: 12, fontSize: 9 },
+  footer: {
+    position: 'absolute',
+    bottom: 14,
+    left: PAGE.left,
+    right: PAGE.right,
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    fontSize: 7,
+    color: MUTED,
+  },
+} satisfies Styles;

@@ -1,0 +1,26 @@
+import type { Registry } from '../../registry';
+import { loadPdf } from '../pdf';
+import { summaryDocumentData } from './data';
+import { build } from './document';
+
+/** documents.attendanceSummary: attendance.summary's data rendered as a landscape A4 PDF. */
+export function registerSummaryDocument(registry: Registry): void {
+  registry.register('documents.attendanceSummary', {
+    write: false,
+    run: async (input, { db, now }) => {
+      const data = await summaryDocumentData(db, input, now);
+      const pdf = await loadPdf();
+      // In this thread until kinds.ts and renderDocument (the rendering worker) are committed.
+      const bytes = await pdf.renderToBuffer(build(pdf, data));
+      const scope = input.groupId
+        ? `-group-${input.groupId}`
+        : input.serviceId
+          ? `-service-${input.serviceId}`
+          : '';
+      return {
+        fileName: `attendance-${input.from}-${input.to}${scope}.pdf`,
+        bytes: bytes.toString('base64'),
+      };
+    },
+  });
+}
