@@ -26,3 +26,8 @@ export function prescriptionCounts(
   }
   return { prescribed: prescribedSessions(prescription), booked, delivered };
 }
+
+/** Sessions still to book so the prescription is covered; never negative. */
+export function sessionsToBook(counts: PrescriptionCounts): number {
+  return Math.max(0, counts.prescribed - counts.booked);
+}
