@@ -3,6 +3,7 @@ import { createBackend, type Backend } from '../backend';
 import { DatabaseTooNewError } from '../backend/errors';
 import { isLanguage, DEFAULT_LANGUAGE, type Language } from '../../shared/domain/languages';
 import { createI18n } from '../../shared/i18n';
+import { wireFiles } from './files';
 import { wireIpc } from './ipc';
 import { dataDirFor, paths } from './paths';
 import { isAllowedRequest } from './security';
@@ -43,6 +44,7 @@ async function start(): Promise<void> {
     return;
   }
   wireIpc(backend);
+  wireFiles(() => mainWindow);
   mainWindow = createMainWindow(i18n.t('app.name'));
 }
 

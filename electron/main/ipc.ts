@@ -5,7 +5,7 @@ import { paths } from './paths';
 import { isAppUrl } from './security';
 
 /** Every call must come from the main frame of the app's own page; anything else is refused. */
-function fromAppFrame(event: IpcMainInvokeEvent): boolean {
+export function fromAppFrame(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
   return frame !== null && frame === event.sender.mainFrame && isAppUrl(frame.url, paths.rendererIndexUrl);
 }

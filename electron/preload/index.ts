@@ -1,5 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_INVOKE, isChannelName, type ImkonBridge } from '../../shared/contract';
+import {
+  IPC_INVOKE,
+  IPC_OPEN_PDF,
+  IPC_SAVE_FILE,
+  isChannelName,
+  type ImkonBridge,
+} from '../../shared/contract';
 
 const bridge: ImkonBridge = {
   invoke: (channel, input) => {
@@ -11,6 +17,8 @@ const bridge: ImkonBridge = {
     }
     return ipcRenderer.invoke(IPC_INVOKE, channel, input);
   },
+  saveFile: (request) => ipcRenderer.invoke(IPC_SAVE_FILE, request),
+  openPdf: (request) => ipcRenderer.invoke(IPC_OPEN_PDF, request),
 };
 
 contextBridge.exposeInMainWorld('imkon', bridge);

@@ -1,1 +1,47 @@
-export const reportsEn = {};
+/** The Reports page: choosing a document, its scope and language, saving and printing it. */
+export const reportsEn = {
+  title: 'Reports',
+  intro: 'Choose a document, what it covers and its language, then save it as a PDF or print it.',
+  document: 'Document',
+  documents: {
+    register: 'Monthly attendance register',
+    daySchedule: 'Daily schedule',
+    attendanceSummary: 'Attendance summary',
+  },
+  scope: 'Covers',
+  scopes: {
+    group: 'A group',
+    service: 'A service',
+    specialist: 'A specialist',
+    centre: 'Whole centre',
+  },
+  group: 'Group',
+  service: 'Service',
+  specialist: 'Specialist',
+  choose: 'Choose…',
+  month: 'Month',
+  day: 'Day',
+  from: 'From',
+  to: 'To',
+  arrangement: 'Order',
+  arrangements: { time: 'By time', room: 'By room', specialist: 'By specialist' },
+  language: 'Language of the document',
+  languageHint: 'The document is printed in this language, whatever the language of the app.',
+  save: 'Save as PDF…',
+  print: 'Print…',
+  busy: 'Preparing the document…',
+  saved: 'Saved: {{path}}',
+  downloaded: 'The document has been downloaded.',
+  printOpened: 'The document is open: print it from its window.',
+  required: 'Choose one.',
+  files: {
+    saveTitle: 'Save the document',
+    preparing: 'Preparing the document…',
+    types: {
+      pdf: 'PDF document',
+      xlsx: 'Excel workbook',
+      csv: 'CSV table',
+      other: 'File',
+    },
+  },
+};

@@ -1,1 +1,47 @@
-export const reportsRu = {};
+/** The Reports page: choosing a document, its scope and language, saving and printing it. */
+export const reportsRu = {
+  title: 'Отчёты',
+  intro: 'Выберите документ, что он охватывает и его язык, затем сохраните его в PDF или распечатайте.',
+  document: 'Документ',
+  documents: {
+    register: 'Табель посещаемости за месяц',
+    daySchedule: 'Расписание на день',
+    attendanceSummary: 'Сводка посещаемости',
+  },
+  scope: 'Охват',
+  scopes: {
+    group: 'Группа',
+    service: 'Услуга',
+    specialist: 'Специалист',
+    centre: 'Весь центр',
+  },
+  group: 'Группа',
+  service: 'Услуга',
+  specialist: 'Специалист',
+  choose: 'Выберите…',
+  month: 'Месяц',
+  day: 'День',
+  from: 'С',
+  to: 'По',
+  arrangement: 'Порядок',
+  arrangements: { time: 'По времени', room: 'По кабинетам', specialist: 'По специалистам' },
+  language: 'Язык документа',
+  languageHint: 'Документ печатается на этом языке независимо от языка программы.',
+  save: 'Сохранить в PDF…',
+  print: 'Печать…',
+  busy: 'Документ готовится…',
+  saved: 'Сохранено: {{path}}',
+  downloaded: 'Документ скачан.',
+  printOpened: 'Документ открыт: распечатайте его из его окна.',
+  required: 'Выберите значение.',
+  files: {
+    saveTitle: 'Сохранение документа',
+    preparing: 'Документ готовится…',
+    types: {
+      pdf: 'Документ PDF',
+      xlsx: 'Книга Excel',
+      csv: 'Таблица CSV',
+      other: 'Файл',
+    },
+  },
+};

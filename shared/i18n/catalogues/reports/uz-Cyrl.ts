@@ -1,1 +1,47 @@
-export const reportsUzCyrl = {};
+/** The Reports page: choosing a document, its scope and language, saving and printing it. */
+export const reportsUzCyrl = {
+  title: 'Ҳисоботлар',
+  intro: 'Ҳужжатни, у нимани қамраб олишини ва тилини танланг, сўнг уни PDF сифатида сақланг ёки чоп этинг.',
+  document: 'Ҳужжат',
+  documents: {
+    register: 'Ойлик давомат табели',
+    daySchedule: 'Кунлик жадвал',
+    attendanceSummary: 'Давомат бўйича ҳисобот',
+  },
+  scope: 'Қамрови',
+  scopes: {
+    group: 'Гуруҳ',
+    service: 'Хизмат',
+    specialist: 'Мутахассис',
+    centre: 'Бутун марказ',
+  },
+  group: 'Гуруҳ',
+  service: 'Хизмат',
+  specialist: 'Мутахассис',
+  choose: 'Танланг…',
+  month: 'Ой',
+  day: 'Кун',
+  from: 'Бошланиши',
+  to: 'Тугаши',
+  arrangement: 'Тартиби',
+  arrangements: { time: 'Вақт бўйича', room: 'Хона бўйича', specialist: 'Мутахассис бўйича' },
+  language: 'Ҳужжат тили',
+  languageHint: 'Ҳужжат дастур тилидан қатъи назар шу тилда чоп этилади.',
+  save: 'PDF сифатида сақлаш…',
+  print: 'Чоп этиш…',
+  busy: 'Ҳужжат тайёрланмоқда…',
+  saved: 'Сақланди: {{path}}',
+  downloaded: 'Ҳужжат юклаб олинди.',
+  printOpened: 'Ҳужжат очилди: уни ўз ойнасидан чоп этинг.',
+  required: 'Бирини танланг.',
+  files: {
+    saveTitle: 'Ҳужжатни сақлаш',
+    preparing: 'Ҳужжат тайёрланмоқда…',
+    types: {
+      pdf: 'PDF ҳужжат',
+      xlsx: 'Excel жадвали',
+      csv: 'CSV жадвал',
+      other: 'Файл',
+    },
+  },
+};

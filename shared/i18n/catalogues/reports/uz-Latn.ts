@@ -1,1 +1,48 @@
-export const reportsUzLatn = {};
+/** The Reports page: choosing a document, its scope and language, saving and printing it. */
+export const reportsUzLatn = {
+  title: 'Hisobotlar',
+  intro:
+    'Hujjatni, u nimani qamrab olishini va tilini tanlang, soʻng uni PDF sifatida saqlang yoki chop eting.',
+  document: 'Hujjat',
+  documents: {
+    register: 'Oylik davomat tabeli',
+    daySchedule: 'Kunlik jadval',
+    attendanceSummary: 'Davomat boʻyicha hisobot',
+  },
+  scope: 'Qamrovi',
+  scopes: {
+    group: 'Guruh',
+    service: 'Xizmat',
+    specialist: 'Mutaxassis',
+    centre: 'Butun markaz',
+  },
+  group: 'Guruh',
+  service: 'Xizmat',
+  specialist: 'Mutaxassis',
+  choose: 'Tanlang…',
+  month: 'Oy',
+  day: 'Kun',
+  from: 'Boshlanishi',
+  to: 'Tugashi',
+  arrangement: 'Tartibi',
+  arrangements: { time: 'Vaqt boʻyicha', room: 'Xona boʻyicha', specialist: 'Mutaxassis boʻyicha' },
+  language: 'Hujjat tili',
+  languageHint: 'Hujjat dastur tilidan qatʼi nazar shu tilda chop etiladi.',
+  save: 'PDF sifatida saqlash…',
+  print: 'Chop etish…',
+  busy: 'Hujjat tayyorlanmoqda…',
+  saved: 'Saqlandi: {{path}}',
+  downloaded: 'Hujjat yuklab olindi.',
+  printOpened: 'Hujjat ochildi: uni oʻz oynasidan chop eting.',
+  required: 'Birini tanlang.',
+  files: {
+    saveTitle: 'Hujjatni saqlash',
+    preparing: 'Hujjat tayyorlanmoqda…',
+    types: {
+      pdf: 'PDF hujjat',
+      xlsx: 'Excel jadvali',
+      csv: 'CSV jadval',
+      other: 'Fayl',
+    },
+  },
+};

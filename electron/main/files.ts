@@ -1,0 +1,44 @@
+import { writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+import { z } from 'zod';
+import { IPC_OPEN_PDF, IPC_SAVE_FILE, type SaveFileOutcome } from '../../shared/contract';
+import { fromAppFrame } from './ipc';
+import { openPdfWindow } from './pdf-window';
+
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[\w.() -]+\.[a-z0-9]+$/i);
+const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const label = z.string().min(1).max(200);
+
+const saveRequest = z.strictObject({ fileName, bytes: base64, title: label, typeName: label });
+const openPdfRequest = z.strictObject({ fileName: fileName.regex(/\.pdf$/i), bytes: base64, title: label });
+
+/** Saving and printing files the app made: the renderer is sandboxed, so the dialogs and the disk are here. */
+export function wireFiles(mainWindow: () => BrowserWindow | undefined): void {
+  ipcMain.handle(IPC_SAVE_FILE, async (event, input: unknown): Promise<SaveFileOutcome> => {
+    if (!fromAppFrame(event)) throw new Error('Call from an unknown frame');
+    const request = saveRequest.parse(input);
+    const window = mainWindow();
+    const options = {
+      title: request.title,
+      defaultPath: join(app.getPath('documents'), request.fileName),
+      filters: [{ name: request.typeName, extensions: [extname(request.fileName).slice(1)] }],
+    };
+    const chosen = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options);
+    if (chosen.canceled || !chosen.filePath) return { saved: false };
+    await writeFile(chosen.filePath, Buffer.from(request.bytes, 'base64'));
+    return { saved: true, path: chosen.filePath };
+  });
+
+  ipcMain.handle(IPC_OPEN_PDF, async (event, input: unknown): Promise<void> => {
+    if (!fromAppFrame(event)) throw new Error('Call from an unknown frame');
+    const request = openPdfRequest.parse(input);
+    await openPdfWindow(mainWindow(), request.title, request.fileName, Buffer.from(request.bytes, 'base64'));
+  });
+}
