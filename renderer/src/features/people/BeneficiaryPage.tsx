@@ -6,6 +6,7 @@ import { fullName, type Beneficiary } from '../../../../shared/domain/people';
 import { invoke } from '../../api';
 import { Loaded } from '../../components/Loaded';
 import { PageHeader } from '../../components/PageHeader';
+import { PlannedAbsencesCard } from '../attendance/PlannedAbsencesCard';
 import { useLoad } from '../../lib/useLoad';
 import { BackLink } from './BeneficiaryFormPage';
 import { DetailsCard } from './page/DetailsCard';
@@ -72,6 +73,7 @@ function BeneficiaryView({ person }: { person: Beneficiary }) {
         </Grid.Col>
       </Grid>
       <Stack mt="lg">
+        <PlannedAbsencesCard beneficiaryId={person.id} />
         <LaterCards />
       </Stack>
     </>

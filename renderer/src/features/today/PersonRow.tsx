@@ -19,22 +19,24 @@ interface Props {
   session: DaySession;
   person: DayPerson;
   busy: boolean;
+  /** False on a cancelled session and on a day still to come: the row shows the status only. */
+  markable: boolean;
   onMark(input: ChannelInput<'attendance.mark'>): Promise<boolean>;
   /** "HH:MM" now, for a day-care child collected. */
   now(): string;
 }
 
 /** One expected person: their status as words and times, and a button per mark. */
-export function PersonRow({ session, person, busy, onMark, now }: Props) {
+export function PersonRow({ session, person, busy, markable, onMark, now }: Props) {
   const { t } = useTranslation();
   const mark = shownMark(person);
   const recorded = person.mark;
-  const held = session.status !== 'cancelled';
   const key = { sessionId: session.sessionId, beneficiaryId: person.beneficiaryId };
   const name = person.name;
   const send = (next: Mark, fields: Partial<ChannelInput<'attendance.mark'>> = {}) =>
     void onMark({ ...key, mark: next, ...fields });
   const reason = recorded?.reason || (!recorded && person.expected?.reason) || '';
+  const planned = !recorded && person.expected?.plannedAbsenceId != null;
 
   return (
     <li className="imkon-today-person" data-testid="today-person" data-mark={mark ?? 'none'}>
@@ -48,13 +50,12 @@ export function PersonRow({ session, person, busy, onMark, now }: Props) {
             tt="none"
             size="md"
           >
-            {mark ? t(`attendance.marks.${mark}`) : t('attendance.board.status.none')}
+            {planned
+              ? t('attendance.board.status.expectedPlanned')
+              : mark
+                ? t(`attendance.marks.${mark}`)
+                : t('attendance.board.status.none')}
           </Badge>
-          {!recorded && person.expected?.plannedAbsenceId != null && (
-            <Text size="sm" c="gray.7">
-              {t('attendance.board.status.planned')}
-            </Text>
-          )}
           {recorded?.arrivedAt && (
             <Text size="sm" c="gray.8">
               {t('attendance.board.status.arrivedAt', { time: recorded.arrivedAt })}
@@ -73,53 +74,55 @@ export function PersonRow({ session, person, busy, onMark, now }: Props) {
         </Group>
       </div>
       <Group gap={6} wrap="wrap" justify="flex-end">
-        <Button
-          size="compact-sm"
-          color="green.8"
-          variant={recorded?.mark === 'present' ? 'filled' : 'default'}
-          disabled={busy}
-          aria-label={t('attendance.board.aria.arrived', { name })}
-          onClick={() => send('present')}
-        >
-          {t('attendance.board.actions.arrived')}
-        </Button>
-        <Button
-          size="compact-sm"
-          color="orange.8"
-          variant={recorded?.mark === 'late' ? 'filled' : 'default'}
-          disabled={busy}
-          aria-label={t('attendance.board.aria.late', { name })}
-          onClick={() => send('late')}
-        >
-          {t('attendance.board.actions.late')}
-        </Button>
-        {session.dayCare && recorded && isAttended(recorded.mark) && (
-          <Button
-            size="compact-sm"
-            variant={recorded.departedAt ? 'filled' : 'default'}
-            disabled={busy}
-            aria-label={t('attendance.board.aria.left', { name })}
-            onClick={() => send(recorded.mark, { departedAt: now() })}
-          >
-            {t('attendance.board.actions.left')}
-          </Button>
-        )}
-        <AbsentPopover
-          name={name}
-          disabled={busy}
-          active={recorded !== null && ABSENT_MARKS.includes(recorded.mark)}
-          onSave={(absent, why) => onMark({ ...key, mark: absent, reason: why })}
-        />
-        {held && (
-          <Button
-            size="compact-sm"
-            variant="default"
-            disabled={busy}
-            aria-label={t('attendance.board.aria.cancelled', { name })}
-            onClick={() => send('cancelled_by_centre')}
-          >
-            {t('attendance.board.actions.cancelled')}
-          </Button>
+        {markable && (
+          <>
+            <Button
+              size="compact-sm"
+              color="green.8"
+              variant={recorded?.mark === 'present' ? 'filled' : 'default'}
+              disabled={busy}
+              aria-label={t('attendance.board.aria.arrived', { name })}
+              onClick={() => send('present')}
+            >
+              {t('attendance.board.actions.arrived')}
+            </Button>
+            <Button
+              size="compact-sm"
+              color="orange.8"
+              variant={recorded?.mark === 'late' ? 'filled' : 'default'}
+              disabled={busy}
+              aria-label={t('attendance.board.aria.late', { name })}
+              onClick={() => send('late')}
+            >
+              {t('attendance.board.actions.late')}
+            </Button>
+            {session.dayCare && recorded && isAttended(recorded.mark) && (
+              <Button
+                size="compact-sm"
+                variant={recorded.departedAt ? 'filled' : 'default'}
+                disabled={busy}
+                aria-label={t('attendance.board.aria.left', { name })}
+                onClick={() => send(recorded.mark, { departedAt: now() })}
+              >
+                {t('attendance.board.actions.left')}
+              </Button>
+            )}
+            <AbsentPopover
+              name={name}
+              disabled={busy}
+              active={recorded !== null && ABSENT_MARKS.includes(recorded.mark)}
+              onSave={(absent, why) => onMark({ ...key, mark: absent, reason: why })}
+            />
+            <Button
+              size="compact-sm"
+              variant="default"
+              disabled={busy}
+              aria-label={t('attendance.board.aria.cancelled', { name })}
+              onClick={() => send('cancelled_by_centre')}
+            >
+              {t('attendance.board.actions.cancelled')}
+            </Button>
+          </>
         )}
         {recorded && <MarkHistoryPopover {...key} name={name} />}
       </Group>

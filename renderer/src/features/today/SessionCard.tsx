@@ -9,13 +9,15 @@ interface Props {
   session: DaySession;
   serviceName: string;
   busy: boolean;
+  /** A day still to come: shown without anything to mark. */
+  readOnly: boolean;
   onMark(input: ChannelInput<'attendance.mark'>): Promise<boolean>;
   onRollCall(session: DaySession): void;
   now(): string;
 }
 
 /** One session of the day: when, what, who leads it, where, and everyone expected. */
-export function SessionCard({ session, serviceName, busy, onMark, onRollCall, now }: Props) {
+export function SessionCard({ session, serviceName, busy, readOnly, onMark, onRollCall, now }: Props) {
   const { t } = useTranslation();
   const cancelled = session.status === 'cancelled';
   const headingId = `today-session-${session.sessionId}`;
@@ -50,7 +52,7 @@ export function SessionCard({ session, serviceName, busy, onMark, onRollCall, no
               {t('attendance.board.cancelledSession')}
             </Badge>
           )}
-          {session.groupId !== null && !cancelled && session.people.length > 0 && (
+          {session.groupId !== null && !cancelled && !readOnly && session.people.length > 0 && (
             <Button
               size="sm"
               variant="light"
@@ -72,6 +74,7 @@ export function SessionCard({ session, serviceName, busy, onMark, onRollCall, no
               session={session}
               person={person}
               busy={busy}
+              markable={!readOnly && !cancelled}
               onMark={onMark}
               now={now}
             />

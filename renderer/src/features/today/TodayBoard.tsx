@@ -13,8 +13,11 @@ import { dayCounts, filterSessions, singleMatch, timeOfDayIn } from './board';
 import { useAttendanceDay } from './useAttendanceDay';
 import './today.css';
 
-/** The reception's board for one date: counts, a search to check people in, and every session by time. */
-export function TodayBoard({ date }: { date: string }) {
+/**
+ * The reception's board for one date: counts, a search to check people in, and every session by time. A day
+ * still to come is read only: nobody can have come yet.
+ */
+export function TodayBoard({ date, readOnly }: { date: string; readOnly: boolean }) {
   const { t } = useTranslation();
   const text = useMessageText();
   const { language } = useLanguage();
@@ -41,11 +44,11 @@ export function TodayBoard({ date }: { date: string }) {
                 type="search"
                 label={t('attendance.board.search.label')}
                 placeholder={t('attendance.board.search.placeholder')}
-                description={t('attendance.board.search.hint')}
+                description={readOnly ? undefined : t('attendance.board.search.hint')}
                 value={query}
                 onChange={(event) => setQuery(event.currentTarget.value)}
                 onKeyDown={(event) => {
-                  if (event.key !== 'Enter') return;
+                  if (event.key !== 'Enter' || readOnly) return;
                   const match = singleMatch(day.sessions, query);
                   if (!match || board.busy) return;
                   void board
@@ -74,6 +77,7 @@ export function TodayBoard({ date }: { date: string }) {
                 session={session}
                 serviceName={nameOf(session.serviceId)}
                 busy={board.busy}
+                readOnly={readOnly}
                 onMark={board.mark}
                 onRollCall={(s) => setRollCallOf(s.sessionId)}
                 now={now}

@@ -12,12 +12,17 @@ export interface BoardData {
   services: Service[];
 }
 
-/** A refused write explained: the first field issue (a future date, a missing reason) or the error's code. */
+/**
+ * A refused write explained: the first field issue (a future date, a missing reason), the attendance key a
+ * conflict names (a cancelled session), or the error's code.
+ */
 export function errorMessage(error: AppErrorData): Message {
   const issue = Object.values(errorFieldIssues(error))[0];
-  return issue
-    ? { key: issue.key, ...(issue.params && { params: issue.params }) }
-    : { key: errorMessageKey(error) };
+  if (issue) return { key: issue.key, ...(issue.params && { params: issue.params }) };
+  const named = error.details?.['key'];
+  if (error.code === 'CONFLICT' && typeof named === 'string' && named.startsWith('attendance.'))
+    return { key: named };
+  return { key: errorMessageKey(error) };
 }
 
 /**

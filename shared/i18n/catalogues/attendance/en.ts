@@ -38,7 +38,6 @@ export const attendanceEn = {
       date: 'Date',
       show: 'Show',
       today: 'Back to today',
-      heading: '{{date}}',
       future: 'This day has not come yet. Marks are made on the day itself.',
       past: 'You are correcting a past day. Each change is recorded with today’s date and your name.',
     },
@@ -62,7 +61,6 @@ export const attendanceEn = {
       none: 'Not marked yet',
       arrivedAt: 'arrived {{time}}',
       leftAt: 'left {{time}}',
-      planned: 'Planned absence',
       expectedPlanned: 'Expected absent (planned)',
     },
     actions: {

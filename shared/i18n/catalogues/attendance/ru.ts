@@ -38,7 +38,6 @@ export const attendanceRu: typeof attendanceEn = {
       date: 'Дата',
       show: 'Показать',
       today: 'Вернуться к сегодняшнему дню',
-      heading: '{{date}}',
       future: 'Этот день ещё не наступил. Отметки ставятся в сам день.',
       past: 'Вы исправляете отметки прошедшего дня. Каждое изменение записывается сегодняшним числом и вашим именем.',
     },
@@ -62,7 +61,6 @@ export const attendanceRu: typeof attendanceEn = {
       none: 'Ещё не отмечено',
       arrivedAt: 'приход в {{time}}',
       leftAt: 'уход в {{time}}',
-      planned: 'Заранее известное отсутствие',
       expectedPlanned: 'Ожидается отсутствие (сообщено заранее)',
     },
     actions: {

@@ -38,7 +38,6 @@ export const attendanceUzCyrl: typeof attendanceEn = {
       date: 'Сана',
       show: 'Кўрсатиш',
       today: 'Бугунга қайтиш',
-      heading: '{{date}}',
       future: 'Бу кун ҳали келмаган. Давомат шу куннинг ўзида белгиланади.',
       past: 'Ўтган куннинг давомати тузатилмоқда. Ҳар бир ўзгариш бугунги сана ва сизнинг исмингиз билан қайд этилади.',
     },
@@ -62,7 +61,6 @@ export const attendanceUzCyrl: typeof attendanceEn = {
       none: 'Ҳали белгиланмаган',
       arrivedAt: 'келди {{time}}',
       leftAt: 'кетди {{time}}',
-      planned: 'Олдиндан айтилган қатнашмаслик',
       expectedPlanned: 'Келмаслиги кутилмоқда (олдиндан айтилган)',
     },
     actions: {

@@ -38,7 +38,6 @@ export const attendanceUzLatn: typeof attendanceEn = {
       date: 'Sana',
       show: 'Koʻrsatish',
       today: 'Bugunga qaytish',
-      heading: '{{date}}',
       future: 'Bu kun hali kelmagan. Davomat shu kunning oʻzida belgilanadi.',
       past: 'Oʻtgan kunning davomati tuzatilmoqda. Har bir oʻzgarish bugungi sana va sizning ismingiz bilan qayd etiladi.',
     },
@@ -62,7 +61,6 @@ export const attendanceUzLatn: typeof attendanceEn = {
       none: 'Hali belgilanmagan',
       arrivedAt: 'keldi {{time}}',
       leftAt: 'ketdi {{time}}',
-      planned: 'Oldindan aytilgan qatnashmaslik',
       expectedPlanned: 'Kelmasligi kutilmoqda (oldindan aytilgan)',
     },
     actions: {

@@ -5,6 +5,7 @@ import { fullName, motherOf, type Beneficiary } from '../../../../../shared/doma
 import { serviceName } from '../../../../../shared/domain/services';
 import { useLanguage } from '../../../lib/languageContext';
 import { BeneficiaryField } from './BeneficiaryField';
+import { MakeupCreditField } from './MakeupCreditField';
 import type { BookingValues } from './bookingForm';
 import { specialistsFor, withMother, type BookingRecords } from './records';
 
@@ -47,6 +48,7 @@ export function WhoFields({ values, set, issue, records, person, onPerson, first
 
   const choosePerson = (id: string | null, chosen: Beneficiary | null) => {
     set('beneficiaryId', id);
+    set('makeupCreditId', null);
     onPerson(chosen);
     const mother = chosen && withMother(service) ? motherOf(chosen) : null;
     set('motherGuardianId', mother ? String(mother.id) : null);
@@ -110,6 +112,15 @@ export function WhoFields({ values, set, issue, records, person, onPerson, first
         value={values.roomId}
         onChange={(id) => set('roomId', id)}
         error={issue('roomId')}
+      />
+      <MakeupCreditField
+        beneficiaryId={values.beneficiaryId}
+        value={values.makeupCreditId}
+        onChange={(id) => set('makeupCreditId', id)}
+        onService={chooseService}
+        serviceId={values.serviceId}
+        records={records}
+        error={issue('makeupCreditId')}
       />
     </SimpleGrid>
   );

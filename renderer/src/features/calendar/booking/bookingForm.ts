@@ -24,6 +24,8 @@ export interface BookingValues {
   until: string;
   /** The manager's reason, asked for when only soft clashes stand in the way. */
   overrideReason: string;
+  /** The make-up credit this booking uses, as the id's text; null for an ordinary booking. */
+  makeupCreditId: string | null;
 }
 
 /** What the answer to a refusal adds to the booking. */
@@ -60,6 +62,7 @@ export function emptyBooking(prefill: BookingPrefill, today: string): BookingVal
     count: '',
     until: '',
     overrideReason: '',
+    makeupCreditId: null,
   };
 }
 
@@ -106,6 +109,7 @@ export function toBookInput(values: BookingValues, answers: BookingAnswers): unk
       },
     }),
     decisions: decisionInputs(answers.decisions, minutes),
+    ...(values.makeupCreditId !== null && { makeupCreditId: Number(values.makeupCreditId) }),
     ...(answers.override && { override: { reason: values.overrideReason } }),
   };
 }
