@@ -3,6 +3,7 @@ import { attendanceChannels } from './attendance';
 import { attendanceSummaryChannels } from './attendance-summary';
 import { programmesChannels } from './programmes';
 import { notesChannels } from './notes';
+import { progressReportChannels } from './progress-report';
 import { authChannels } from './auth';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
@@ -33,6 +34,7 @@ export const contract = {
   ...documentsChannels,
   ...programmesChannels,
   ...notesChannels,
+  ...progressReportChannels,
   ...authChannels,
   ...auditChannels,
   ...backupChannels,

@@ -9,6 +9,7 @@ import type { Pdf } from './pdf';
  */
 export const documentKinds = {
   register: () => import('./register/document'),
+  progress: () => import('./progress/document'),
 } satisfies Record<string, () => Promise<DocumentModule<never>>>;
 
 /** What a document module exports. */

@@ -1,3 +1,4 @@
+import { registerProgressReport } from '../documents/progress/handlers';
 import type { Registry } from '../registry';
 import { missingNotes } from './missing';
 import { forSession, lastFor } from './session';
@@ -20,4 +21,6 @@ export function registerNotes(registry: Registry): void {
   });
   registry.register('notes.templates.save', { write: true, run: saveTemplate });
   registry.register('notes.missing', { write: false, run: missingNotes });
+  // The child's progress report is printed from notes and programmes; it lives with the other documents.
+  registerProgressReport(registry);
 }
