@@ -59,11 +59,11 @@ export async function openProgrammeCentre() {
   return { centre, programmeId: created.programme.id, prescriptionId: detail.prescriptions[0]!.id };
 }
 
-/** Mondays and Wednesdays at 10:00 from 16 March, with the prescription's specialist in the therapy room. */
+/** Mondays and Wednesdays at 10:00 from 6 April (after the Navroʻz closures), with the prescription's specialist in the therapy room. */
 export function bookingOf(centre: Centre, prescriptionId: number) {
   return {
     prescriptionId,
-    startDate: '2026-03-16',
+    startDate: '2026-04-06',
     weekdays: [1, 3],
     startTime: '10:00',
     specialistId: centre.specialist,
