@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Backend } from '../../electron/backend';
+import { NOT_DATA } from '../../electron/backend/data-export/tables';
 import { makePinfl } from '../../shared/domain/pinfl';
 import {
   bookMonday,
@@ -82,14 +83,13 @@ export async function openExportCentre(): Promise<ExportCentre> {
   };
 }
 
-/** Every data table's rows, ordered so two databases with the same rows compare equal. */
+/** Every data table's rows (not the migrator's, nor transient state), ordered so equal contents compare equal. */
 export async function tableContents(backend: Backend): Promise<Record<string, unknown[]>> {
   const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'
-    and name not like 'sqlite\\_%' escape '\\' and name not like 'imkon\\_migration%' escape '\\' order by name`.execute(
-    backend.db,
-  );
+    and name not like 'sqlite\\_%' escape '\\' order by name`.execute(backend.db);
   const contents: Record<string, unknown[]> = {};
   for (const { name } of tables.rows) {
+    if (NOT_DATA.has(name)) continue;
     const rows = backend.raw.prepare(`select * from "${name}"`).raw().all() as unknown[][];
     contents[name] = rows.map((row) => JSON.stringify(row)).sort();
   }

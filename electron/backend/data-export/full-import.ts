@@ -64,6 +64,32 @@ export function readFullExport(contentBase64: string): FullExport {
   return doc as FullExport;
 }
 
+type CallRow = Record<string, unknown> & { id: number };
+
+/**
+ * The audit log's row for this very import, written by the registry before the handler ran. Replacing the log
+ * with the centre's would drop it, so it is put back after the centre's rows, under the next free id.
+ */
+async function callInProgress(trx: Db): Promise<CallRow | null> {
+  const { rows } = await sql<{ n: number }>`select count(*) as n from sqlite_master
+    where type = 'table' and name in ('audit_context', 'audit_calls')`.execute(trx);
+  if (rows[0]?.n !== 2) return null;
+  const call = await sql<CallRow>`select c.* from audit_calls c
+    join audit_context x on x.id = 1 and x.call_id = c.id`.execute(trx);
+  return call.rows[0] ?? null;
+}
+
+async function keepCall(trx: Db, call: CallRow | null): Promise<void> {
+  if (!call) return;
+  const { id: _old, ...row } = call;
+  const columns = Object.keys(row);
+  const inserted = await sql<{
+    id: number;
+  }>`insert into audit_calls (${sql.join(columns.map((c) => sql.id(c)))})
+    values (${sql.join(columns.map((c) => sql`${row[c]}`))}) returning id`.execute(trx);
+  await sql`update audit_context set call_id = ${inserted.rows[0]?.id ?? null} where id = 1`.execute(trx);
+}
+
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
@@ -113,6 +139,7 @@ export async function importFullExport(trx: Db, doc: FullExport): Promise<FullIm
     }
   }
 
+  const ownCall = await callInProgress(trx);
   await sql`pragma defer_foreign_keys = on`.execute(trx);
   const triggers = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master
     where type = 'trigger' order by name`.execute(trx);
@@ -150,6 +177,7 @@ export async function importFullExport(trx: Db, doc: FullExport): Promise<FullIm
       tables: [...new Set(broken.rows.map((r) => r.table))],
     });
   }
+  await keepCall(trx, ownCall);
   for (const trigger of triggers.rows) await sql.raw(trigger.sql).execute(trx);
 
   return { exportedAt: doc.exportedAt, appVersion: doc.appVersion, tables: shapes.length, rows };

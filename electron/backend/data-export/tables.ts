@@ -2,8 +2,16 @@ import { sql } from 'kysely';
 import type { Db } from '../db/connection';
 import { MIGRATION_TABLE } from '../db/migrate';
 
-/** The migrator's own bookkeeping: the schema version travels in the manifest instead. */
-const NOT_DATA = new Set([MIGRATION_TABLE, `${MIGRATION_TABLE}_lock`]);
+/**
+ * Not the centre's data: the migrator's bookkeeping (the schema version travels in the manifest instead), the
+ * audit log's pointer to the call in progress, and the counters of failed sign-ins.
+ */
+export const NOT_DATA: ReadonlySet<string> = new Set([
+  MIGRATION_TABLE,
+  `${MIGRATION_TABLE}_lock`,
+  'audit_context',
+  'sign_in_throttle',
+]);
 
 export interface TableShape {
   name: string;
