@@ -24,6 +24,7 @@ test.describe('on Monday 16 March 2026', () => {
     call,
     gotoApp,
   }) => {
+    test.setTimeout(120_000);
     const { ids } = await seedTodayCentre(call);
     await gotoApp(`/people/${ids['Aliyev Sardor']}`);
     const card = page.getByTestId('planned-absences');
@@ -84,12 +85,26 @@ test.describe('on Wednesday 18 March 2026', () => {
     call,
     gotoApp,
   }) => {
-    const { ids } = await seedTodayCentre(call);
-    const day = await call('attendance.day', { date: '2026-03-17' });
-    const nineId = day.sessions.find((s) => s.startTime === '09:00')!.sessionId;
+    test.setTimeout(120_000);
+    // Speech therapy for Aliyev Sardor yesterday at 09:00 (marked present) and tomorrow at 09:00.
+    const centre = await seedBookingCentre(call);
+    const sessionAt = async (date: string) => {
+      const { sessionIds } = await call('schedule.book', {
+        serviceId: centre.speech,
+        specialistId: centre.specialist,
+        roomId: centre.room,
+        beneficiaryId: centre.child,
+        date,
+        startTime: '09:00',
+        minutes: 45,
+      });
+      return sessionIds[0]!;
+    };
+    const nineId = await sessionAt('2026-03-17');
+    await sessionAt('2026-03-19');
     await call('attendance.mark', {
       sessionId: nineId,
-      beneficiaryId: ids['Aliyev Sardor'],
+      beneficiaryId: centre.child,
       mark: 'present',
       arrivedAt: '09:02',
     });
@@ -120,7 +135,7 @@ test.describe('on Wednesday 18 March 2026', () => {
     );
     const history = await call('attendance.history', {
       sessionId: nineId,
-      beneficiaryId: ids['Aliyev Sardor'],
+      beneficiaryId: centre.child,
     });
     expect(history.changes).toEqual([
       expect.objectContaining({
@@ -154,6 +169,7 @@ test.describe('on Monday 1 June 2026', () => {
     call,
     gotoApp,
   }) => {
+    test.setTimeout(150_000);
     const centre = await seedBookingCentre(call);
     await call('schedule.book', {
       serviceId: centre.speech,
