@@ -22,7 +22,7 @@ export function TodayPage() {
   const show = (next: string) => setParams(new URLSearchParams(dateSearch(next, today)));
   return (
     <>
-      <PageHeader title={t('today.title')}>
+      <PageHeader title={mode === 'today' ? t('today.title') : t('attendance.board.nav.title')}>
         {mode === 'today' ? (
           <TodayDate />
         ) : (

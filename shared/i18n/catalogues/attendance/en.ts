@@ -32,6 +32,7 @@ export const attendanceEn = {
   },
   board: {
     nav: {
+      title: 'Attendance',
       label: 'Day to show',
       previous: 'Previous day',
       next: 'Next day',
@@ -39,7 +40,7 @@ export const attendanceEn = {
       show: 'Show',
       today: 'Back to today',
       future: 'This day has not come yet. Marks are made on the day itself.',
-      past: 'You are correcting a past day. Each change is recorded with today’s date and your name.',
+      past: 'You are correcting a past day. Each change is recorded with today’s date and who made it.',
     },
     counts: {
       label: 'The day in numbers',

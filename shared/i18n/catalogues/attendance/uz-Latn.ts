@@ -32,6 +32,7 @@ export const attendanceUzLatn: typeof attendanceEn = {
   },
   board: {
     nav: {
+      title: 'Davomat',
       label: 'Koʻrsatiladigan kun',
       previous: 'Oldingi kun',
       next: 'Keyingi kun',
@@ -39,7 +40,7 @@ export const attendanceUzLatn: typeof attendanceEn = {
       show: 'Koʻrsatish',
       today: 'Bugunga qaytish',
       future: 'Bu kun hali kelmagan. Davomat shu kunning oʻzida belgilanadi.',
-      past: 'Oʻtgan kunning davomati tuzatilmoqda. Har bir oʻzgarish bugungi sana va sizning ismingiz bilan qayd etiladi.',
+      past: 'Oʻtgan kunning davomati tuzatilmoqda. Har bir oʻzgarish bugungi sana va kim oʻzgartirgani bilan qayd etiladi.',
     },
     counts: {
       label: 'Kun raqamlarda',
