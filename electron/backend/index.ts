@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { PERMISSIONS, type Caller, type Result } from '../../shared/contract';
+import { PERMISSIONS, ROLES, type Caller, type Result } from '../../shared/contract';
 import type { Db } from './db/connection';
 import { DatabaseHost } from './backup/host';
 import { Registry } from './registry';
+import { installAuditTriggers } from './audit/triggers';
+import { Session } from './auth/session';
 import { registerAttendance } from './attendance/handlers';
 import { registerAttendanceSummary } from './attendance/summary';
 import { registerDocuments } from './documents/handlers';
@@ -31,6 +33,12 @@ export interface BackendOptions {
   /** The backend's clock; tests pin it. */
   clock?: () => Date;
   log?: (message: string, error: unknown) => void;
+  /**
+   * Who a call comes from when handle() is not told: 'session' is whoever signs in (the app, the web preview,
+   * the e2e harness); otherwise this fixed caller, by default the local operator with every permission (tests,
+   * the command line, demo seeding, benchmarks).
+   */
+  caller?: Caller | 'session';
 }
 
 export interface Backend {
@@ -40,27 +48,33 @@ export interface Backend {
   readonly dataDir: string;
   /** The database's keeper: backups, restore, the damaged-file mode. */
   readonly host: DatabaseHost;
+  /** Who is signed in. In-process only (tests, the e2e harness): the renderer reaches nothing but handle(). */
+  readonly session: Session;
   close(): Promise<void>;
 }
 
-/**
- * Until accounts exist every caller is the local operator with every permission; the registry already checks
- * each channel's permission, so accounts only have to narrow this set.
- */
-export const LOCAL_OPERATOR: Caller = { userId: null, permissions: new Set(PERMISSIONS) };
+/** The caller of tests, the command line and demo seeding: no account, every role and permission. */
+export const LOCAL_OPERATOR: Caller = {
+  userId: null,
+  staffId: null,
+  roles: [...ROLES],
+  permissions: new Set(PERMISSIONS),
+};
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   mkdirSync(options.dataDir, { recursive: true });
   const clock = options.clock ?? (() => new Date());
+  const session = new Session(options.caller === 'session' ? null : (options.caller ?? LOCAL_OPERATOR));
   const host = await DatabaseHost.open({
     dataDir: options.dataDir,
     file: join(options.dataDir, DATABASE_FILE),
     clock,
-    build: (db, writable, opened) => buildRegistry(db, writable, opened, options, clock),
+    build: (db, writable, opened) => buildRegistry(db, writable, opened, options, clock, session),
   });
   host.startSchedule();
   return {
-    handle: (channel, input, caller = LOCAL_OPERATOR) => host.handle(channel, input, caller),
+    handle: async (channel, input, caller) =>
+      host.handle(channel, input, caller ?? (await session.caller(host.db))),
     get db() {
       return host.db;
     },
@@ -68,6 +82,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return host.raw;
     },
     host,
+    session,
     dataDir: options.dataDir,
     close: () => host.close(),
   };
@@ -83,8 +98,15 @@ async function buildRegistry(
   host: DatabaseHost,
   options: BackendOptions,
   clock: () => Date,
+  session: Session,
 ): Promise<Registry> {
-  if (writable) await ensureHolidays(db, clock());
+  if (writable) {
+    // Every table, those of later migrations included, logs its row changes (electron/backend/audit).
+    await installAuditTriggers(db);
+    await ensureHolidays(db, clock());
+  }
+  // A restored database may not hold the signed-in account: read it afresh.
+  session.invalidate();
   const registry = new Registry({
     db,
     clock,
@@ -103,7 +125,7 @@ async function buildRegistry(
   registerDocuments(registry);
   registerProgrammes(registry);
   registerNotes(registry);
-  registerAuth(registry);
+  registerAuth(registry, session);
   registerAudit(registry);
   registerBackup(registry, host);
   registerDataExport(registry);

@@ -10,7 +10,7 @@ import {
   type Result,
 } from '../../shared/contract';
 import type { Db } from './db/connection';
-import { writeTransaction } from './db/transaction';
+import { auditedTransaction, recordView } from './audit/record';
 import { AppError } from './errors';
 
 export interface HandlerContext {
@@ -71,9 +71,12 @@ export class Registry {
     const { db, clock, log } = this.options;
     try {
       const now = clock();
+      // Every write is one logged call; the audit triggers attribute its row changes to it.
+      const meta = { caller, kind: 'change', action: channel, at: now } as const;
       const value = handler.write
-        ? await writeTransaction(db, (trx) => handler.run(parsed.data, { db: trx, caller, now }))
+        ? await auditedTransaction(db, meta, (trx) => handler.run(parsed.data, { db: trx, caller, now }))
         : await handler.run(parsed.data, { db, caller, now });
+      if (!handler.write) await recordView(db, channel, parsed.data, caller, now);
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) {

@@ -1,13 +1,17 @@
+import { AUDIT_PAGE_SIZE } from '../../../shared/contract/audit';
 import type { Registry } from '../registry';
-import { AppError } from '../errors';
+import { readSettings } from '../settings/repository';
+import { auditUsers, listAudit } from './repository';
 
-// Placeholder while the audit log lands (minutes): keeps createBackend complete for everyone's tests.
 export function registerAudit(registry: Registry): void {
-  const todo = {
+  registry.register('audit.list', {
     write: false,
-    run: async () => {
-      throw new AppError('INTERNAL', 'not yet');
+    async run(input, { db }) {
+      const { timeZone } = await readSettings(db);
+      const { page, ...filter } = input;
+      const { entries, total } = await listAudit(db, filter, page, AUDIT_PAGE_SIZE, timeZone);
+      return { entries, total, pageSize: AUDIT_PAGE_SIZE };
     },
-  };
-  for (const c of ['audit.list', 'audit.users'] as const) registry.register(c, todo as never);
+  });
+  registry.register('audit.users', { write: false, run: async (_input, { db }) => auditUsers(db) });
 }

@@ -437,6 +437,68 @@ export interface NoteTemplatesTable {
   updated_at: string;
 }
 
+export interface AccountsTable {
+  id: string;
+  username: string;
+  username_key: string;
+  display_name: string;
+  password_hash: string;
+  password_salt: string;
+  /** JSON: { N, r, p, keylen }. */
+  password_params: string;
+  staff_id: number | null;
+  active: number;
+  must_change_password: number;
+  password_changed_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AccountRolesTable {
+  account_id: string;
+  role: string;
+}
+
+export interface SignInThrottleTable {
+  username_key: string;
+  failed_count: number;
+  locked_until: string | null;
+  last_failed_at: string;
+}
+
+export interface AuthSettingsTable {
+  id: number;
+  lock_after_minutes: number;
+}
+
+export interface AuditCallsTable {
+  id: Generated<number>;
+  at: string;
+  kind: string;
+  action: string;
+  user_id: string | null;
+  user_name: string | null;
+  beneficiary_id: number | null;
+}
+
+export interface AuditChangesTable {
+  id: Generated<number>;
+  call_id: number | null;
+  at: string;
+  table_name: string;
+  operation: string;
+  /** JSON objects. */
+  row_key: string;
+  before: string | null;
+  after: string | null;
+  beneficiary_id: number | null;
+}
+
+export interface AuditContextTable {
+  id: number;
+  call_id: number | null;
+}
+
 export interface Database {
   centre_settings: CentreSettingsTable;
   services: ServicesTable;
@@ -474,4 +536,11 @@ export interface Database {
   progress_note_ratings: ProgressNoteRatingsTable;
   progress_note_amendments: ProgressNoteAmendmentsTable;
   note_templates: NoteTemplatesTable;
+  accounts: AccountsTable;
+  account_roles: AccountRolesTable;
+  sign_in_throttle: SignInThrottleTable;
+  auth_settings: AuthSettingsTable;
+  audit_calls: AuditCallsTable;
+  audit_changes: AuditChangesTable;
+  audit_context: AuditContextTable;
 }

@@ -7,6 +7,7 @@ import * as m0005 from './0005_group_sessions_detached';
 import * as m0006 from './0006_attendance';
 import * as m0007 from './0007_programmes';
 import * as m0008 from './0008_progress_notes';
+import * as m0009 from './0009_accounts_audit';
 import * as m0010 from './0010_archive';
 
 /**
@@ -22,5 +23,6 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0006_attendance', m0006],
   ['0007_programmes', m0007],
   ['0008_progress_notes', m0008],
+  ['0009_accounts_audit', m0009],
   ['0010_archive', m0010],
 ];

@@ -1,0 +1,83 @@
+import { sql } from 'kysely';
+import type { Caller, ChannelName } from '../../../shared/contract';
+import type { AuditKind } from '../../../shared/contract/audit';
+import type { Db } from '../db/connection';
+import { writeTransaction } from '../db/transaction';
+
+export interface CallMeta {
+  caller: Caller;
+  kind: AuditKind;
+  action: string;
+  at: Date;
+  beneficiaryId?: number | null;
+  /** For events without a signed-in caller (a failed sign-in): the name that was typed. */
+  userName?: string | null;
+  userId?: string | null;
+}
+
+async function nameOf(db: Db, userId: string | null): Promise<string | null> {
+  if (userId === null) return null;
+  const row = await db
+    .selectFrom('accounts')
+    .select('display_name')
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return row?.display_name ?? null;
+}
+
+/** Appends one call to the log and gives its id. */
+export async function appendCall(db: Db, meta: CallMeta): Promise<number> {
+  const userId = meta.userId !== undefined ? meta.userId : meta.caller.userId;
+  const row = await db
+    .insertInto('audit_calls')
+    .values({
+      at: meta.at.toISOString(),
+      kind: meta.kind,
+      action: meta.action,
+      user_id: userId,
+      user_name: meta.userName ?? (await nameOf(db, userId)),
+      beneficiary_id: meta.beneficiaryId ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/**
+ * One immediate transaction whose row changes the triggers attribute to one logged call: the context row points
+ * at the call while `work` runs and is cleared before the commit, so writes outside (startup, migrations) are
+ * never attributed to it. A failure rolls back the call with the changes.
+ */
+export async function auditedTransaction<T>(
+  db: Db,
+  meta: CallMeta,
+  work: (trx: Db) => Promise<T>,
+): Promise<T> {
+  return writeTransaction(db, async (trx) => {
+    const callId = await appendCall(trx, meta);
+    await sql`update audit_context set call_id = ${callId} where id = 1`.execute(trx);
+    const result = await work(trx);
+    await sql`update audit_context set call_id = null where id = 1`.execute(trx);
+    return result;
+  });
+}
+
+/**
+ * Reads that open a person's file, and where in the input the person is. Another feature whose read opens a
+ * file (a programme, a person's notes) adds its channel here.
+ */
+export const VIEW_CHANNELS: Partial<Record<ChannelName, (input: unknown) => number | null>> = {
+  'people.get': (input) => idOf(input, 'id'),
+};
+
+function idOf(input: unknown, field: string): number | null {
+  const value = (input as Record<string, unknown> | null)?.[field];
+  return typeof value === 'number' ? value : null;
+}
+
+/** Logs the opening of a person's file by a read channel listed in VIEW_CHANNELS. */
+export async function recordView(db: Db, channel: ChannelName, input: unknown, caller: Caller, at: Date) {
+  const person = VIEW_CHANNELS[channel];
+  if (!person) return;
+  await appendCall(db, { caller, kind: 'view', action: channel, at, beneficiaryId: person(input) });
+}
