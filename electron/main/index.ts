@@ -33,7 +33,8 @@ async function start(): Promise<void> {
   if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
   const i18n = createI18n(systemLanguage());
   try {
-    backend = await createBackend({ dataDir: dataDirFor(app.getPath('userData')) });
+    // Calls come from whoever signs in; the renderer cannot name a caller of its own.
+    backend = await createBackend({ dataDir: dataDirFor(app.getPath('userData')), caller: 'session' });
   } catch (error) {
     const message =
       error instanceof DatabaseTooNewError

@@ -2,12 +2,11 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Backend } from '../backend';
 import { IPC_INVOKE, type Result } from '../../shared/contract';
 import { paths } from './paths';
-import { isAppUrl } from './security';
+import { isTrustedSender } from './security';
 
 /** Every call must come from the main frame of the app's own page; anything else is refused. */
 export function fromAppFrame(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  return frame !== null && frame === event.sender.mainFrame && isAppUrl(frame.url, paths.rendererIndexUrl);
+  return isTrustedSender(event.senderFrame, event.sender.mainFrame, paths.rendererIndexUrl);
 }
 
 export function wireIpc(backend: Backend): void {

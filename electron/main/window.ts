@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { paths } from './paths';
-import { isAppUrl, secureWebPreferences } from './security';
+import { guardNavigation, secureWebPreferences } from './security';
 
 export function createMainWindow(title: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -15,14 +15,7 @@ export function createMainWindow(title: string): BrowserWindow {
   });
 
   window.once('ready-to-show', () => window.show());
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, paths.rendererIndexUrl)) event.preventDefault();
-  });
-  window.webContents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url, paths.rendererIndexUrl)) event.preventDefault();
-  });
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  guardNavigation(window.webContents, paths.rendererIndexUrl);
 
   void window.loadFile(paths.rendererIndex);
   return window;
