@@ -238,7 +238,7 @@ export function build(pdf: Pdf, data: ProgressReportData): ReactElement<Document
           ),
         )}
 
-        <View style={styles.signatures}>
+        <View style={styles.signatures} wrap={false}>
           <Text style={styles.heading} minPresenceAhead={60}>
             {t('notes.report.signatures')}
           </Text>

@@ -1,4 +1,4 @@
-import { Button, Drawer, Group, Stack } from '@mantine/core';
+import { Anchor, Button, Drawer, Group, Stack } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../../../shared/contract';
@@ -84,6 +84,7 @@ export function SessionDrawer({ sessionId, records, onClose, onChanged, onFreed 
           {(value) => (
             <Stack gap="md">
               <SessionFacts session={value} />
+              <Anchor href={`#/notes/session/${value.id}`}>{t('notes.editor.openNote')}</Anchor>
               {value.status === 'scheduled' && (
                 <Group gap="sm">
                   <Button variant="default" onClick={() => setAction('move')}>
