@@ -56,6 +56,9 @@ function BeneficiaryView({ person }: { person: Beneficiary }) {
           <Text role="status" c="teal.9" fw={600}>
             {saved ? t('people.page.saved') : ''}
           </Text>
+          <Button component={Link} to={`/plans?person=${person.id}`} variant="default">
+            {t('programmes.page.programmesOfPerson')}
+          </Button>
           <Button component={Link} to={`/people/${person.id}/edit`}>
             {t('people.actions.edit')}
           </Button>

@@ -1,11 +1,15 @@
 import { Route, Routes } from 'react-router';
-import { ComingSoonPage } from '../placeholder/ComingSoonPage';
+import { ProgrammeCreatePage } from './create/ProgrammeCreatePage';
+import { ProgrammesListPage } from './list/ProgrammesListPage';
+import { ProgrammePage } from './page/ProgrammePage';
 
 /** The area's pages under its path; App.tsx mounts this at the area's path with a trailing /*. */
 export function ProgrammesRoutes() {
   return (
     <Routes>
-      <Route index element={<ComingSoonPage title="nav.plans" />} />
+      <Route index element={<ProgrammesListPage />} />
+      <Route path="new" element={<ProgrammeCreatePage />} />
+      <Route path=":id" element={<ProgrammePage />} />
     </Routes>
   );
 }
