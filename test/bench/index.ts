@@ -1,6 +1,7 @@
 import { createBackend } from '../../electron/backend';
 import { makeTempDir } from '../support/temp-dir';
 import { generateCentre } from './generate';
+import { benchDocuments } from './documents';
 import { measure, report } from './measure';
 import { benchPeople } from './people';
 import { benchSchedule } from './schedule';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
 
     await benchPeople(backend);
     await benchSchedule(backend);
+    await benchDocuments(backend);
   } finally {
     await backend.close();
     temp.remove();

@@ -30,7 +30,7 @@ export const reportsEn = {
   save: 'Save as PDF…',
   print: 'Print…',
   busy: 'Preparing the document…',
-  saved: 'Saved: {{path}}',
+  saved: 'The document has been saved.',
   downloaded: 'The document has been downloaded.',
   printOpened: 'The document is open: print it from its window.',
   required: 'Choose one.',

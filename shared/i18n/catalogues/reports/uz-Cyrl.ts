@@ -30,7 +30,7 @@ export const reportsUzCyrl = {
   save: 'PDF сифатида сақлаш…',
   print: 'Чоп этиш…',
   busy: 'Ҳужжат тайёрланмоқда…',
-  saved: 'Сақланди: {{path}}',
+  saved: 'Ҳужжат сақланди.',
   downloaded: 'Ҳужжат юклаб олинди.',
   printOpened: 'Ҳужжат очилди: уни ўз ойнасидан чоп этинг.',
   required: 'Бирини танланг.',

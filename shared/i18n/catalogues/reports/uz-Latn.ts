@@ -31,7 +31,7 @@ export const reportsUzLatn = {
   save: 'PDF sifatida saqlash…',
   print: 'Chop etish…',
   busy: 'Hujjat tayyorlanmoqda…',
-  saved: 'Saqlandi: {{path}}',
+  saved: 'Hujjat saqlandi.',
   downloaded: 'Hujjat yuklab olindi.',
   printOpened: 'Hujjat ochildi: uni oʻz oynasidan chop eting.',
   required: 'Birini tanlang.',

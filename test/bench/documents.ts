@@ -1,0 +1,135 @@
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import type { ReactElement } from 'react';
+import { createElement as h } from 'react';
+import type { DocumentProps } from '@react-pdf/renderer';
+import type { Backend } from '../../electron/backend';
+import { FONT_FAMILY, loadPdf, type Pdf } from '../../electron/backend/documents/pdf';
+import { MARKS } from '../../shared/domain/attendance/marks';
+import { monthDates } from '../../shared/domain/attendance/register';
+import { addRoom, addStaff, instant } from './schedule-generate';
+import { report, type Timing } from './measure';
+
+const MONTH = '2026-03';
+const PEOPLE = 300;
+
+/**
+ * A specialist who saw the same 300 people every day of March (one session a day, everyone on it), every
+ * place marked: the register's worst month, 300 rows × 31 day columns, written straight into the tables.
+ */
+function seedMonth(backend: Backend): number {
+  const raw = backend.raw;
+  const serviceId = (raw.prepare('select id from services order by id limit 1').get() as { id: number }).id;
+  const people = (
+    raw.prepare('select id from beneficiaries order by id limit ?').all(PEOPLE) as Array<{ id: number }>
+  ).map((row) => row.id);
+  if (people.length < PEOPLE) throw new Error(`The bench centre has only ${people.length} people`);
+  const specialistId = addStaff(backend, 'Tabel');
+  const roomId = addRoom(backend, 'Tabel xonasi');
+  const session = raw.prepare(
+    `insert into sessions (service_id, specialist_id, room_id, date, start_time, minutes, start_at, end_at, status,
+       created_at, updated_at) values (?, ?, ?, ?, '09:00', 45, ?, ?, 'scheduled', ?, ?)`,
+  );
+  const person = raw.prepare('insert into session_beneficiaries (session_id, beneficiary_id) values (?, ?)');
+  const mark = raw.prepare(
+    `insert into attendance_marks (session_id, beneficiary_id, mark, arrived_at, departed_at, reason, note, marked_at, marked_by)
+     values (?, ?, ?, null, null, '', '', ?, null)`,
+  );
+  const stamp = new Date().toISOString();
+  raw.transaction(() => {
+    monthDates(MONTH).forEach((date, d) => {
+      const id = session.run(
+        serviceId,
+        specialistId,
+        roomId,
+        date,
+        instant(date, 540),
+        instant(date, 585),
+        stamp,
+        stamp,
+      ).lastInsertRowid;
+      people.forEach((beneficiaryId, p) => {
+        person.run(id, beneficiaryId);
+        // Mostly present, and every other mark in between, so every letter is drawn.
+        mark.run(id, beneficiaryId, MARKS[(p + d) % 12] ?? 'present', stamp);
+      });
+    });
+  })();
+  return specialistId;
+}
+
+/** The same grid with react-pdf and nothing else: a View and a Text per cell, a name per row, the head repeated. */
+function bareGrid(pdf: Pdf): ReactElement<DocumentProps> {
+  const { Document, Page, Text, View } = pdf;
+  const cell = { width: 16, borderRightWidth: 0.5, borderColor: '#555555', alignItems: 'center' } as const;
+  const cells = (key: string, text: (column: number) => string) =>
+    Array.from({ length: 35 }, (_, column) =>
+      h(View, { key: `${key}-${column}`, style: cell }, h(Text, null, text(column))),
+    );
+  return h(
+    Document,
+    null,
+    h(
+      Page,
+      { size: 'A4', orientation: 'landscape', style: { fontFamily: FONT_FAMILY, fontSize: 7, padding: 28 } },
+      h(View, { fixed: true, style: { flexDirection: 'row', borderBottomWidth: 0.75 } }, [
+        h(Text, { key: 'name', style: { width: 180 } }, 'Name'),
+        ...cells('head', (column) => String(column + 1)),
+      ]),
+      Array.from({ length: PEOPLE }, (_, row) =>
+        h(
+          View,
+          { key: row, wrap: false, style: { flexDirection: 'row', borderBottomWidth: 0.5, minHeight: 13 } },
+          [
+            h(Text, { key: 'name', style: { width: 180 } }, `Familiya${row} Ism${row}`),
+            ...cells(`r${row}`, (column) => (column < 31 ? 'Б' : String(column))),
+          ],
+        ),
+      ),
+    ),
+  );
+}
+
+async function timed(
+  name: string,
+  runs: number,
+  work: () => Promise<unknown>,
+): Promise<Timing & { maxDelay: number }> {
+  await work(); // warm-up: the worker thread, react-pdf and the fonts loaded once
+  const samples: number[] = [];
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  histogram.disable();
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(runs - 1, Math.floor(q * runs))] ?? Number.NaN;
+  const mean = samples.reduce((a, b) => a + b, 0) / runs;
+  return { name, runs, p50: at(0.5), p95: at(0.95), mean, maxDelay: histogram.max / 1e6 };
+}
+
+/**
+ * The monthly register for 300 people × 31 days through documents.register (the month read from the database,
+ * rendered in the worker thread), against drawing the same grid with bare react-pdf on this thread as the floor,
+ * and how long this thread's event loop stalled at most while each ran.
+ */
+export async function benchDocuments(backend: Backend, runs = 3): Promise<void> {
+  const specialistId = seedMonth(backend);
+  const pdf = await loadPdf();
+  const floor = await timed('bare react-pdf: same grid, this thread', runs, () =>
+    pdf.renderToBuffer(bareGrid(pdf)),
+  );
+  const register = await timed('documents.register 300 × 31 (worker)', runs, async () => {
+    const result = await backend.handle('documents.register', {
+      month: MONTH,
+      specialistId,
+      language: 'uz-Latn',
+    });
+    if (!result.ok) throw new Error(result.error.message);
+  });
+  report('Monthly register PDF, 300 people × 31 days (target under 3 s)', floor, [register]);
+  for (const t of [floor, register])
+    console.log(`  event loop, longest stall during ${t.name.padEnd(40)} ${t.maxDelay.toFixed(0)} ms`);
+}
