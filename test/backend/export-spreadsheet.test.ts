@@ -45,7 +45,7 @@ describe('spreadsheet exports', () => {
       ...MARCH,
     });
     expect(file.mime).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(file.fileName).toBe('Люди 2026-03-01 – 2026-03-31.xlsx');
+    expect(file.fileName).toBe('imkon-people-2026-03-01-2026-03-31.xlsx');
     const { name, rows } = await readXlsx(file.buffer);
     expect(name).toBe('Люди');
     const [header, ...people] = rows;

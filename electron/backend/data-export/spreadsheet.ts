@@ -11,10 +11,13 @@ const SHEETS = {
   attendance: attendanceSheet,
 };
 
+const STEMS = { beneficiaries: 'people', sessions: 'sessions', attendance: 'attendance' } as const;
+
 /** One dataset of the period as a spreadsheet, written in the language asked for. */
 export async function exportSpreadsheet(db: Db, input: SpreadsheetExport): Promise<ExportedFile> {
   const t = documentT(input.language);
   const sheet = await SHEETS[input.dataset](db, t, input.language, input.from, input.to);
-  const stem = `${sheet.title} ${input.from} – ${input.to}`.replace(/[\\/:*?"<>|]/g, '_');
+  // ASCII, as the save dialog and a browser's download both keep it; the sheet inside carries the translated name.
+  const stem = `imkon-${STEMS[input.dataset]}-${input.from}-${input.to}`;
   return sheetFile(sheet, input.format, input.language, stem);
 }

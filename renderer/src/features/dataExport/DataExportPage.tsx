@@ -1,13 +1,23 @@
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ComingSoonNotice } from '../../components/ComingSoonNotice';
 import { PageHeader } from '../../components/PageHeader';
+import { ArchiveSection } from './ArchiveSection';
+import { FullExportSection } from './FullExportSection';
+import { FullImportSection } from './FullImportSection';
+import { SpreadsheetSection } from './SpreadsheetSection';
 
+/** #/settings/data: spreadsheets for a period, the full export and its import, and the archive. */
 export function DataExportPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeader title={t('dataExport.nav')} />
-      <ComingSoonNotice />
+      <PageHeader title={t('dataExport.nav')}>{t('dataExport.intro')}</PageHeader>
+      <Stack gap="lg" maw="60rem">
+        <SpreadsheetSection />
+        <FullExportSection />
+        <FullImportSection />
+        <ArchiveSection />
+      </Stack>
     </>
   );
 }

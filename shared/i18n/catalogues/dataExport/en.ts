@@ -57,8 +57,8 @@ export const dataExportEn = {
     to: 'To',
     format: 'Format',
     formats: {
-      xlsx: 'Excel workbook (XLSX)',
-      csv: 'CSV text (UTF-8)',
+      xlsx: '{{program}} workbook ({{format}})',
+      csv: '{{format}} text ({{encoding}})',
     },
     language: 'Language of the file',
     submit: 'Export',

@@ -59,8 +59,8 @@ export const dataExportUzLatn: Catalogue['dataExport'] = {
     to: 'Oxiri',
     format: 'Format',
     formats: {
-      xlsx: 'Excel kitobi (XLSX)',
-      csv: 'CSV matni (UTF-8)',
+      xlsx: '{{program}} kitobi ({{format}})',
+      csv: '{{format}} matni ({{encoding}})',
     },
     language: 'Fayl tili',
     submit: 'Eksport qilish',
