@@ -10,6 +10,8 @@ import type { Pdf } from './pdf';
 export const documentKinds = {
   register: () => import('./register/document'),
   progress: () => import('./progress/document'),
+  daySchedule: () => import('./day-schedule/document'),
+  attendanceSummary: () => import('./summary/document'),
 } satisfies Record<string, () => Promise<DocumentModule<never>>>;
 
 /** What a document module exports. */

@@ -17,7 +17,7 @@ function columnsOf(arrangement: DayScheduleData['arrangement']): Column[] {
 }
 
 const width = (column: Column) =>
-  column === 'expected' ? styles.grow : [styles.cell, { width: COLUMN[column] }];
+  column === 'expected' ? styles.expected : [styles.cell, { width: COLUMN[column] }];
 
 /** Who is expected: the names of an individual session, the group's name and head count for a group. */
 function Expected({ pdf, t, entry }: { pdf: Pdf; t: TFunction; entry: ScheduleEntry }) {
@@ -110,23 +110,30 @@ export function build(pdf: Pdf, data: DayScheduleData): ReactElement<DocumentPro
         ) : (
           <>
             <View style={styles.headRow} fixed>
+              {data.arrangement === 'time' ? null : (
+                <View style={[styles.cell, styles.sectionHead]}>
+                  <Text style={styles.headText}>{label(data.arrangement)}</Text>
+                </View>
+              )}
               {columns.map((column) => (
                 <View key={column} style={width(column)}>
                   <Text style={styles.headText}>{label(column)}</Text>
                 </View>
               ))}
             </View>
-            {sections.map((section, index) => (
-              <View key={index}>
-                {data.arrangement === 'time' ? null : (
-                  <View style={styles.section} wrap={false} minPresenceAhead={30}>
-                    <Text style={styles.sectionTitle}>{section.heading ?? noRoom}</Text>
-                    <Text style={styles.sectionCount}>{section.entries.length}</Text>
+            {sections.map((section, index) =>
+              data.arrangement === 'time' ? (
+                <View key={index}>{section.entries.map(row)}</View>
+              ) : (
+                // The room or specialist in a first column beside its sessions: no heading line of its own.
+                <View key={index} style={styles.section} minPresenceAhead={24}>
+                  <View style={[styles.cell, styles.sectionName]}>
+                    <Text>{section.heading ?? noRoom}</Text>
                   </View>
-                )}
-                {section.entries.map(row)}
-              </View>
-            ))}
+                  <View style={styles.grow}>{section.entries.map(row)}</View>
+                </View>
+              ),
+            )}
             <Text style={styles.totals}>
               {t('documents.daySchedule.totals', { sessions: data.sessions.length, cancelled, people })}
             </Text>

@@ -1,7 +1,6 @@
 import type { Registry } from '../../registry';
-import { loadPdf } from '../pdf';
+import { renderDocument } from '../pdf';
 import { dayScheduleData } from './data';
-import { build } from './document';
 
 /** documents.daySchedule: reads the day, then renders it; nothing is written. */
 export function registerDaySchedule(registry: Registry): void {
@@ -9,9 +8,7 @@ export function registerDaySchedule(registry: Registry): void {
     write: false,
     run: async (input, { db, now }) => {
       const data = await dayScheduleData(db, input, now);
-      const pdf = await loadPdf();
-      // In this thread until kinds.ts and renderDocument (the rendering worker) are committed.
-      const bytes = await pdf.renderToBuffer(build(pdf, data));
+      const bytes = await renderDocument('daySchedule', data);
       return {
         fileName: `schedule-${input.date}-${input.arrangement}.pdf`,
         bytes: bytes.toString('base64'),

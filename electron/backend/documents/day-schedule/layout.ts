@@ -8,7 +8,7 @@ const RULE = '#8a8a8a';
 export const MUTED = '#666666';
 
 /** Fixed widths of the optional columns; "who is expected" takes what is left. */
-export const COLUMN = { time: 56, service: 118, specialist: 86, room: 84 };
+export const COLUMN = { section: 100, time: 54, service: 116, specialist: 84, room: 100 };
 
 export const styles = {
   page: {
@@ -40,24 +40,19 @@ export const styles = {
     paddingVertical: 2.5,
   },
   headText: { fontSize: 7, fontWeight: 700, color: '#333333' },
-  section: {
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-    backgroundColor: '#ececec',
-    paddingVertical: 2.5,
-    paddingHorizontal: 4,
-    marginTop: 5,
-  },
-  sectionTitle: { fontSize: 8.5, fontWeight: 700 },
-  sectionCount: { fontSize: 7.5, color: '#333333' },
+  /** A room's or specialist's sessions: its name in the first column, the rows beside it. */
+  section: { flexDirection: 'row', borderBottomWidth: 0.9, borderColor: '#333333' },
+  sectionName: { width: COLUMN.section, paddingVertical: 1.5, fontWeight: 700, backgroundColor: '#f1f1f1' },
+  sectionHead: { width: COLUMN.section },
   row: {
     flexDirection: 'row',
     borderBottomWidth: 0.4,
     borderColor: RULE,
-    paddingVertical: 2.2,
+    paddingVertical: 1.5,
   },
   cell: { paddingHorizontal: 4, flexShrink: 0 },
-  grow: { paddingHorizontal: 4, flexGrow: 1, flexBasis: 0 },
+  grow: { flexGrow: 1, flexBasis: 0 },
+  expected: { paddingHorizontal: 4, flexGrow: 1, flexBasis: 0 },
   time: { fontWeight: 700 },
   group: { fontWeight: 700 },
   note: { fontSize: 6.5, color: MUTED, marginTop: 0.5 },

@@ -1,7 +1,6 @@
 import type { Registry } from '../../registry';
-import { loadPdf } from '../pdf';
+import { renderDocument } from '../pdf';
 import { summaryDocumentData } from './data';
-import { build } from './document';
 
 /** documents.attendanceSummary: attendance.summary's data rendered as a landscape A4 PDF. */
 export function registerSummaryDocument(registry: Registry): void {
@@ -9,9 +8,7 @@ export function registerSummaryDocument(registry: Registry): void {
     write: false,
     run: async (input, { db, now }) => {
       const data = await summaryDocumentData(db, input, now);
-      const pdf = await loadPdf();
-      // In this thread until kinds.ts and renderDocument (the rendering worker) are committed.
-      const bytes = await pdf.renderToBuffer(build(pdf, data));
+      const bytes = await renderDocument('attendanceSummary', data);
       const scope = input.groupId
         ? `-group-${input.groupId}`
         : input.serviceId
