@@ -5,23 +5,60 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { createBackend, type Backend } from '../../electron/backend';
+import { createBackend, LOCAL_OPERATOR, type Backend } from '../../electron/backend';
+import { hashPassword, type StoredPassword } from '../../electron/backend/auth/password';
+import { insertAccount } from '../../electron/backend/auth/repository';
 import { startRendererServer } from '../tools/renderer-server';
-import type { ChannelName, ChannelOutput, Result } from '../../shared/contract';
+import { ROLES, type ChannelName, type ChannelOutput, type Result, type Role } from '../../shared/contract';
 import { LANGUAGES, type Language } from '../../shared/domain/languages';
 import { catalogues, type Catalogue } from '../../shared/i18n';
 
 export { expect, catalogues, LANGUAGES, type Catalogue, type Language };
 
+/** The password of every account the harness makes (never used outside tests). */
+export const E2E_PASSWORD = 'e2e-parol-2026';
+/** The user name of the account a test starts signed in as. */
+export const E2E_USER = 'sinov';
+
 export interface AppFixtures {
   /** The instant both the page's clock and the backend's clock are pinned to (ISO); unset: real time. */
   now: string | undefined;
+  /**
+   * Who the page starts as: by default signed in as an administrator who holds every role, so a spec about
+   * booking or notes needs to say nothing; a list of roles for a narrower account; 'signedOut' (an
+   * administrator exists) or 'setup' (a first start, no account yet).
+   */
+  signIn: Role[] | 'signedOut' | 'setup';
+  /** Adds an account with E2E_PASSWORD (or the one given) and gives its id. */
+  addAccount: (
+    username: string,
+    roles: Role[],
+    options?: { staffId?: number | null; password?: string },
+  ) => Promise<string>;
   dataDir: string;
   backend: Backend;
   /** Calls the test's backend directly (not through the page) and returns the value, failing on an error. */
   call: <C extends ChannelName>(channel: C, input?: unknown) => Promise<ChannelOutput<C>>;
   /** Opens the app at a hash route, e.g. gotoApp('/settings'). */
   gotoApp: (route?: string) => Promise<void>;
+}
+
+let hashed: Promise<StoredPassword> | undefined;
+/** One scrypt hash of E2E_PASSWORD per worker: at full cost it takes a second or two. */
+function harnessPassword(): Promise<StoredPassword> {
+  hashed ??= hashPassword(E2E_PASSWORD);
+  return hashed;
+}
+
+async function addHarnessAccount(
+  backend: Backend,
+  username: string,
+  roles: Role[],
+  password: StoredPassword,
+  staffId: number | null = null,
+): Promise<string> {
+  const account = { username, displayName: username, roles, staffId, password, mustChangePassword: false };
+  return insertAccount(backend.db, account, new Date());
 }
 
 interface WorkerFixtures {
@@ -47,6 +84,7 @@ export const test = base.extend<AppFixtures, WorkerFixtures>({
   baseURL: async ({ rendererUrl }, use) => use(rendererUrl),
 
   now: [undefined, { option: true }],
+  signIn: [[...ROLES], { option: true }],
 
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
@@ -55,16 +93,31 @@ export const test = base.extend<AppFixtures, WorkerFixtures>({
     rmSync(dir, { recursive: true, force: true });
   },
 
-  backend: async ({ dataDir, now }, use) => {
+  backend: async ({ dataDir, now, signIn }, use) => {
     const clock = now === undefined ? undefined : () => new Date(now);
-    const backend = await createBackend({ dataDir, ...(clock && { clock }) });
+    // Like the app: the page's calls come from whoever is signed in.
+    const backend = await createBackend({ dataDir, caller: 'session', ...(clock && { clock }) });
+    if (signIn !== 'setup') {
+      const roles: Role[] = signIn === 'signedOut' ? ['administrator'] : signIn;
+      const id = await addHarnessAccount(backend, E2E_USER, roles, await harnessPassword());
+      if (signIn !== 'signedOut') backend.session.signIn(id);
+    }
     await use(backend);
     await backend.close();
   },
 
+  addAccount: async ({ backend }, use) => {
+    await use(async (username, roles, options = {}) => {
+      const password =
+        options.password === undefined ? await harnessPassword() : await hashPassword(options.password);
+      return addHarnessAccount(backend, username, roles, password, options.staffId ?? null);
+    });
+  },
+
   call: async ({ backend }, use) => {
     await use(async (channel, input = {}) => {
-      const result = await backend.handle(channel, input);
+      // Test setup acts as the local operator, whatever the page is signed in as.
+      const result = await backend.handle(channel, input, LOCAL_OPERATOR);
       if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
       return result.value as ChannelOutput<typeof channel>;
     });

@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import type { i18n as I18n } from 'i18next';
-import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { HashRouter, Route, Routes } from 'react-router';
 import type { Language } from '../../../shared/domain/languages';
 import type { CentreSettings } from '../../../shared/domain/settings';
 import { CalendarPage } from '../features/calendar/CalendarPage';
@@ -26,8 +26,11 @@ import { AccountsPage } from '../features/auth/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BackupsPage } from '../features/backup/BackupsPage';
 import { DataExportPage } from '../features/dataExport/DataExportPage';
+import { AuthGate } from '../features/auth/AuthGate';
+import { RequireAccess } from '../features/auth/RequireAccess';
 import { AppLayout } from './AppLayout';
 import { CentreProvider } from './CentreProvider';
+import { Home } from './Home';
 import { LanguageProvider } from './LanguageProvider';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -41,47 +44,77 @@ export function App({ i18n, initialLanguage, initialSettings }: Props) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
       <LanguageProvider i18n={i18n} initialLanguage={initialLanguage}>
-        <CentreProvider initialSettings={initialSettings}>
-          <HashRouter>
-            <Routes>
-              <Route element={<AppLayout />}>
-                <Route index element={<Navigate to="/today" replace />} />
-                <Route path="today" element={<TodayPage />} />
-                <Route path="calendar" element={<CalendarPage />} />
-                <Route path="people">
-                  <Route index element={<PeopleListPage />} />
-                  <Route path="new" element={<BeneficiaryFormPage />} />
-                  <Route path="import" element={<ImportPage />} />
-                  <Route path=":id" element={<BeneficiaryPage />} />
-                  <Route path=":id/edit" element={<BeneficiaryFormPage />} />
+        <AuthGate>
+          <CentreProvider initialSettings={initialSettings}>
+            <HashRouter>
+              <Routes>
+                <Route element={<AppLayout />}>
+                  <Route index element={<Home />} />
+                  <Route path="today" element={<TodayPage />} />
+                  <Route path="calendar" element={<CalendarPage />} />
+                  <Route path="people">
+                    <Route index element={<PeopleListPage />} />
+                    <Route path="new" element={<BeneficiaryFormPage />} />
+                    <Route path="import" element={<ImportPage />} />
+                    <Route path=":id" element={<BeneficiaryPage />} />
+                    <Route path=":id/edit" element={<BeneficiaryFormPage />} />
+                  </Route>
+                  <Route path="groups">
+                    <Route index element={<GroupsListPage />} />
+                    <Route path="new" element={<GroupFormPage />} />
+                    <Route path="waiting" element={<WaitingListsPage />} />
+                    <Route path=":id" element={<GroupPage />} />
+                    <Route path=":id/edit" element={<GroupFormPage />} />
+                  </Route>
+                  <Route
+                    path="plans/*"
+                    element={
+                      <RequireAccess access="programmes.read">
+                        <ProgrammesRoutes />
+                      </RequireAccess>
+                    }
+                  />
+                  <Route
+                    path="notes/*"
+                    element={
+                      <RequireAccess access="notes.read">
+                        <NotesRoutes />
+                      </RequireAccess>
+                    }
+                  />
+                  <Route path="reports/*" element={<ReportsRoutes />} />
+                  <Route path="settings" element={<SettingsLayout />}>
+                    <Route index element={<SettingsPage />} />
+                    <Route path="staff" element={<StaffPage />} />
+                    <Route path="services" element={<ServicesPage />} />
+                    <Route path="rooms" element={<RoomsPage />} />
+                    <Route path="closures" element={<ClosuresPage />} />
+                    <Route
+                      path="accounts"
+                      element={
+                        <RequireAccess access="accounts.manage">
+                          <AccountsPage />
+                        </RequireAccess>
+                      }
+                    />
+                    <Route
+                      path="audit"
+                      element={
+                        <RequireAccess access="audit.read">
+                          <AuditPage />
+                        </RequireAccess>
+                      }
+                    />
+                    <Route path="backups" element={<BackupsPage />} />
+                    <Route path="data" element={<DataExportPage />} />
+                  </Route>
+                  {/* An address from a newer build or a typo lands on Today rather than on an empty screen. */}
+                  <Route path="*" element={<Home />} />
                 </Route>
-                <Route path="groups">
-                  <Route index element={<GroupsListPage />} />
-                  <Route path="new" element={<GroupFormPage />} />
-                  <Route path="waiting" element={<WaitingListsPage />} />
-                  <Route path=":id" element={<GroupPage />} />
-                  <Route path=":id/edit" element={<GroupFormPage />} />
-                </Route>
-                <Route path="plans/*" element={<ProgrammesRoutes />} />
-                <Route path="notes/*" element={<NotesRoutes />} />
-                <Route path="reports/*" element={<ReportsRoutes />} />
-                <Route path="settings" element={<SettingsLayout />}>
-                  <Route index element={<SettingsPage />} />
-                  <Route path="staff" element={<StaffPage />} />
-                  <Route path="services" element={<ServicesPage />} />
-                  <Route path="rooms" element={<RoomsPage />} />
-                  <Route path="closures" element={<ClosuresPage />} />
-                  <Route path="accounts" element={<AccountsPage />} />
-                  <Route path="audit" element={<AuditPage />} />
-                  <Route path="backups" element={<BackupsPage />} />
-                  <Route path="data" element={<DataExportPage />} />
-                </Route>
-                {/* An address from a newer build or a typo lands on Today rather than on an empty screen. */}
-                <Route path="*" element={<Navigate to="/today" replace />} />
-              </Route>
-            </Routes>
-          </HashRouter>
-        </CentreProvider>
+              </Routes>
+            </HashRouter>
+          </CentreProvider>
+        </AuthGate>
       </LanguageProvider>
     </MantineProvider>
   );

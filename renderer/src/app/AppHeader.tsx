@@ -2,6 +2,7 @@ import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AppMark } from '../components/AppMark';
 import { useCentre } from '../lib/centreContext';
+import { AccountMenu } from '../features/auth/AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function AppHeader() {
@@ -21,7 +22,10 @@ export function AppHeader() {
           </Text>
         </Stack>
       </Group>
-      <LanguageSwitch />
+      <Group gap="sm" wrap="nowrap" align="flex-end">
+        <LanguageSwitch />
+        <AccountMenu />
+      </Group>
     </>
   );
 }
