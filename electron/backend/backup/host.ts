@@ -72,6 +72,8 @@ export class DatabaseHost {
   private inflight = 0;
   private timers: NodeJS.Timeout[] = [];
   private closed = false;
+  /** Backups being copied: closing waits for them rather than pulling the connection from under them. */
+  private readonly running = new Set<Promise<unknown>>();
 
   private constructor(private readonly options: HostOptions) {}
 
@@ -135,9 +137,15 @@ export class DatabaseHost {
     if (this.current.state.status !== 'ok') {
       throw new AppError('READ_ONLY', 'A damaged database is not backed up: restore a backup instead');
     }
-    const info = await takeBackup(this.current.raw, this.folder(), reason, this.options.clock());
-    this.prune(this.folder(), timeZoneOf(this.current.raw));
-    return info;
+    const running = takeBackup(this.current.raw, this.folder(), reason, this.options.clock());
+    this.running.add(running);
+    try {
+      const info = await running;
+      this.prune(this.folder(), timeZoneOf(this.current.raw));
+      return info;
+    } finally {
+      this.running.delete(running);
+    }
   }
 
   /** The automatic backup: taken when the newest one is older than the interval and there is data to keep. */
@@ -213,6 +221,7 @@ export class DatabaseHost {
     this.closed = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers = [];
+    await Promise.allSettled([...this.running]);
     await this.current.db.destroy();
   }
 

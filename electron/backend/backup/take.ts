@@ -7,6 +7,24 @@ import { APP_VERSION } from '../version';
 import { backupName, manifestPathOf, syncFile, writeFileAtomic } from './files';
 import { inspectDatabase, migrationsOf } from './inspect';
 
+/** Pages per step while the app keeps working between steps: about 4 MB with the default page size. */
+const PAGES_PER_STEP = 1000;
+const ALL_REMAINING = 0x7fffffff;
+
+/**
+ * How many pages each step copies. A commit through another connection restarts SQLite's copy from the start,
+ * so one restart is enough: the rest is copied in one step, which holds the read lock only for that step.
+ */
+function stepSize(): (progress: { totalPages: number; remainingPages: number }) => number {
+  let remaining = Infinity;
+  let restarted = false;
+  return (progress) => {
+    if (progress.remainingPages > remaining) restarted = true;
+    remaining = progress.remainingPages;
+    return restarted ? ALL_REMAINING : PAGES_PER_STEP;
+  };
+}
+
 function backupFailed(reason: string, message: string): AppError {
   return new AppError('BACKUP_FAILED', message, { reason });
 }
@@ -33,7 +51,7 @@ export async function takeBackup(
   const partial = `${path}.partial`;
   try {
     const expected = migrationsOf(raw);
-    await raw.backup(partial);
+    await raw.backup(partial, { progress: stepSize() });
     // One self-contained file: a backup carried on a USB drive must not depend on a -wal beside it.
     const copy = new BetterSqlite3(partial);
     try {
