@@ -4,6 +4,7 @@ import { generateCentre } from './generate';
 import { benchDocuments } from './documents';
 import { measure, report } from './measure';
 import { benchPeople } from './people';
+import { benchProgressReports } from './progress-report';
 import { benchSchedule } from './schedule';
 
 /**
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
     await benchPeople(backend);
     await benchSchedule(backend);
     await benchDocuments(backend);
+    await benchProgressReports(backend);
   } finally {
     await backend.close();
     temp.remove();
