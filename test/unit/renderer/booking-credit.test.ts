@@ -38,7 +38,7 @@ describe('booking a make-up session', () => {
     const parsed = bookSchema.safeParse(input);
     expect(parsed.success).toBe(false);
     if (parsed.success) return;
-    expect(fieldIssues(parsed.error)).toMatchObject({
+    expect(fieldIssues(parsed.error, input)).toMatchObject({
       makeupCreditId: { key: 'booking.validation.creditOnce' },
     });
   });

@@ -22,8 +22,8 @@ interface Props {
   /** False on a cancelled session and on a day still to come: the row shows the status only. */
   markable: boolean;
   onMark(input: ChannelInput<'attendance.mark'>): Promise<boolean>;
-  /** "HH:MM" now, for a day-care child collected. */
-  now(): string;
+  /** "HH:MM" now, for a day-care child collected; null on another day than today. */
+  now: (() => string) | null;
 }
 
 /** One expected person: their status as words and times, and a button per mark. */
@@ -96,7 +96,7 @@ export function PersonRow({ session, person, busy, markable, onMark, now }: Prop
             >
               {t('attendance.board.actions.late')}
             </Button>
-            {session.dayCare && recorded && isAttended(recorded.mark) && (
+            {session.dayCare && now && recorded && isAttended(recorded.mark) && (
               <Button
                 size="compact-sm"
                 variant={recorded.departedAt ? 'filled' : 'default'}

@@ -13,7 +13,7 @@ interface Props {
   readOnly: boolean;
   onMark(input: ChannelInput<'attendance.mark'>): Promise<boolean>;
   onRollCall(session: DaySession): void;
-  now(): string;
+  now: (() => string) | null;
 }
 
 /** One session of the day: when, what, who leads it, where, and everyone expected. */

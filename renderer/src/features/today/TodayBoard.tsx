@@ -25,12 +25,13 @@ export function TodayBoard({ date, readOnly }: { date: string; readOnly: boolean
   const board = useAttendanceDay(date);
   const [query, setQuery] = useState('');
   const [rollCallOf, setRollCallOf] = useState<number | null>(null);
-  const now = () => timeOfDayIn(new Date(), zone);
 
   return (
     <Loaded state={board.state} onRetry={board.retry}>
       {({ day, services }) => {
         const sessions = filterSessions(day.sessions, query);
+        // Only today's clock says when a child was collected; a past day has no "now" to record.
+        const now = day.date === day.today ? () => timeOfDayIn(new Date(), zone) : null;
         const nameOf = (id: number) => {
           const service = services.find((s) => s.id === id);
           return service ? serviceName(service, language) : '';
