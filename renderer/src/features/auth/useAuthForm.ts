@@ -7,8 +7,8 @@ export type Issues = Record<string, FieldIssue>;
 
 interface Options<V extends Record<string, unknown>, O> {
   initial: V;
-  /** The channel's own schema (or one built on it), checked before sending. */
-  schema: z.ZodType;
+  /** The channel's own schema (or a check built on it), run before sending. */
+  schema: { safeParse(values: NoInfer<V>): { success: true } | { success: false; error: z.ZodError } };
   /** Checks that only the screen can make (a repeated password). */
   extraCheck?: (values: V) => Issues;
   send: (values: V) => Promise<Result<O>>;
