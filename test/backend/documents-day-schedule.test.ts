@@ -7,10 +7,13 @@ import { openAttendanceCentre } from './attendance-fixture';
 import { bookNamed, busyTuesday, CENTRE, flatten, lineWith, readDocument } from './documents-day-fixture';
 import { call } from './schedule-fixture';
 
+/** The first document of a run starts the rendering worker and loads react-pdf and the fonts: slow on a busy machine. */
+const PDF_TIMEOUT = 60_000;
+
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
 
-describe('documents.daySchedule', () => {
+describe('documents.daySchedule', { timeout: PDF_TIMEOUT }, () => {
   it('lists the day by time in Uzbek Latin: times, who is expected, service, specialist, room', async () => {
     const centre = await openAttendanceCentre();
     const { date } = await busyTuesday(centre);

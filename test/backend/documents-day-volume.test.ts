@@ -5,6 +5,9 @@ import { openAttendanceCentre, type AttendanceCentre } from './attendance-fixtur
 import { fillDay, lineWith, readDocument } from './documents-day-fixture';
 import { addRoom, addSpecialist } from './schedule-fixture';
 
+/** The first document of a run starts the rendering worker and loads react-pdf and the fonts: slow on a busy machine. */
+const PDF_TIMEOUT = 60_000;
+
 const SPECIALISTS = [
   'Abdullayeva',
   'Gʻofurova',
@@ -45,7 +48,7 @@ async function busyDay(count: number): Promise<AttendanceCentre> {
   return centre;
 }
 
-describe('documents.daySchedule on a full day', () => {
+describe('documents.daySchedule on a full day', { timeout: PDF_TIMEOUT }, () => {
   it.each<ScheduleArrangement>(['time', 'room', 'specialist'])(
     'keeps a 40-session day on one page when arranged by %s',
     async (arrangement) => {

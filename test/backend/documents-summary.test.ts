@@ -15,6 +15,9 @@ import { CENTRE, flatten, lineWith, readDocument } from './documents-day-fixture
 import { fieldsOf } from './attendance-fixture';
 import { booking, call } from './schedule-fixture';
 
+/** The first document of a run starts the rendering worker and loads react-pdf and the fonts: slow on a busy machine. */
+const PDF_TIMEOUT = 60_000;
+
 type Bucket = 'group' | 'individual';
 /** What the test seeded, visit by visit: the mark that should count, null for none, 'upcoming' after today. */
 type Seeded = Array<{ bucket: Bucket; session: number; mark: Mark | null | 'upcoming' }>;
@@ -157,7 +160,7 @@ function figures(counts: SummaryCounts, language: Language): string {
   );
 }
 
-describe('attendance.summary', () => {
+describe('attendance.summary', { timeout: PDF_TIMEOUT }, () => {
   it('counts the period per service and group, with totals and the rate', async () => {
     const centre = await openAttendanceCentre();
     const { groupId, seeded } = await seededMarch(centre);
@@ -216,7 +219,7 @@ describe('attendance.summary', () => {
   });
 });
 
-describe('documents.attendanceSummary', () => {
+describe('documents.attendanceSummary', { timeout: PDF_TIMEOUT }, () => {
   it('prints the summary in Uzbek Latin: a line per service and group, the total, the rate’s definition', async () => {
     const centre = await openAttendanceCentre();
     const { seeded } = await seededMarch(centre, 'Gʻunchalar, Maʼrifat opa');
