@@ -1,4 +1,4 @@
-import { Chip, Group, Select, Text, TextInput } from '@mantine/core';
+import { Button, Chip, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../../../shared/contract';
@@ -23,7 +23,8 @@ import {
 } from '../../calendar/conflict';
 import { useRecordOptions, type CalendarRecords } from '../../calendar/filters/calendarRecords';
 import { DateField } from '../../places/form/DateField';
-import { EditorDialog } from '../../places/form/EditorDialog';
+import { EditorModal } from '../../places/form/EditorModal';
+import { FormOutcome } from '../../places/form/FormOutcome';
 import { Section } from '../../places/form/Section';
 import { toTypedDate, typedDateInput } from '../../places/form/typedDate';
 import { useEditorForm } from '../../places/form/useEditorForm';
@@ -100,103 +101,112 @@ export function BookDialog({
     },
     onSaved: onBooked,
   });
-  const { values, set, issue } = form;
-  const conflict = form.failure ? isScheduleConflict(form.failure) : null;
+  const { values, set, issue, formRef, submit, issues, failure, saving } = form;
+  const conflict = failure ? isScheduleConflict(failure) : null;
   const weekdaysError = issue('weekdays');
 
   return (
-    <EditorDialog
-      title={t('programmes.booking.title', { service: serviceName })}
-      form={form}
-      onClose={onClose}
-    >
-      <Text>
-        {t('programmes.booking.intro', {
-          count: formatNumber(sessionsToBook(prescription.counts), language),
-          minutes: formatNumber(prescription.minutes, language),
-        })}
-      </Text>
-      <Group grow align="flex-start">
-        <DateField
-          label={t('programmes.booking.startDate')}
-          value={values.startDate}
-          onChange={(event) => set('startDate', event.currentTarget.value)}
-          error={issue('startDate')}
-          withAsterisk
-        />
-        <TextInput
-          label={t('programmes.booking.time')}
-          placeholder="10:00"
-          inputMode="numeric"
-          value={values.startTime}
-          onChange={(event) => set('startTime', event.currentTarget.value)}
-          error={issue('startTime')}
-          withAsterisk
-        />
-      </Group>
-      <Section
-        legend={t('programmes.booking.weekdays')}
-        aria-describedby={weekdaysError && 'book-weekdays-error'}
-      >
-        <Chip.Group
-          multiple
-          value={values.weekdays.map(String)}
-          onChange={(days) =>
-            set(
-              'weekdays',
-              ISO_WEEKDAYS.filter((day) => days.includes(String(day))),
-            )
-          }
-        >
-          <Group gap={6}>
-            {ISO_WEEKDAYS.map((day) => (
-              <Chip key={day} value={String(day)} size="sm" title={weekdayName(day, language, 'long')}>
-                {weekdayName(day, language, 'short')}
-              </Chip>
-            ))}
-          </Group>
-        </Chip.Group>
-        {weekdaysError && (
-          <Text id="book-weekdays-error" c="red.8" size="sm" mt={4}>
-            {weekdaysError}
+    <EditorModal opened onClose={onClose} title={t('programmes.booking.title', { service: serviceName })}>
+      <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
+        <Stack gap="md">
+          <Text>
+            {t('programmes.booking.intro', {
+              count: formatNumber(sessionsToBook(prescription.counts), language),
+              minutes: formatNumber(prescription.minutes, language),
+            })}
           </Text>
-        )}
-      </Section>
-      <Group grow align="flex-start">
-        <Select
-          label={t('programmes.booking.specialist')}
-          data={options.staff(prescription.specialistId)}
-          value={values.specialistId}
-          onChange={(value) => set('specialistId', value)}
-          error={issue('specialistId')}
-          searchable
-          withAsterisk
-        />
-        <Select
-          label={t('programmes.booking.room')}
-          placeholder={t('programmes.booking.noRoom')}
-          data={options.rooms(null)}
-          value={values.roomId}
-          onChange={(value) => set('roomId', value)}
-          error={issue('roomId')}
-          searchable
-          clearable
-        />
-      </Group>
-      {conflict && (
-        <ConflictPanel
-          conflict={conflict}
-          names={names}
-          overrideReason={overrideReason}
-          onOverrideReason={setOverrideReason}
-          overrideError={issue('override')}
-          needing={needing}
-          drafts={drafts}
-          onDecision={(originalDate, draft) =>
-            setDrafts((current) => ({ ...current, [originalDate]: draft }))
-          }
-        />
-      )}
-    </EditorDialog>
+          <Group grow align="flex-start">
+            <DateField
+              label={t('programmes.booking.startDate')}
+              value={values.startDate}
+              onChange={(event) => set('startDate', event.currentTarget.value)}
+              error={issue('startDate')}
+              withAsterisk
+            />
+            <TextInput
+              label={t('programmes.booking.time')}
+              placeholder="10:00"
+              inputMode="numeric"
+              value={values.startTime}
+              onChange={(event) => set('startTime', event.currentTarget.value)}
+              error={issue('startTime')}
+              withAsterisk
+            />
+          </Group>
+          <Section
+            legend={t('programmes.booking.weekdays')}
+            aria-describedby={weekdaysError && 'book-weekdays-error'}
+          >
+            <Chip.Group
+              multiple
+              value={values.weekdays.map(String)}
+              onChange={(days) =>
+                set(
+                  'weekdays',
+                  ISO_WEEKDAYS.filter((day) => days.includes(String(day))),
+                )
+              }
+            >
+              <Group gap={6}>
+                {ISO_WEEKDAYS.map((day) => (
+                  <Chip key={day} value={String(day)} size="sm" title={weekdayName(day, language, 'long')}>
+                    {weekdayName(day, language, 'short')}
+                  </Chip>
+                ))}
+              </Group>
+            </Chip.Group>
+            {weekdaysError && (
+              <Text id="book-weekdays-error" c="red.8" size="sm" mt={4}>
+                {weekdaysError}
+              </Text>
+            )}
+          </Section>
+          <Group grow align="flex-start">
+            <Select
+              label={t('programmes.booking.specialist')}
+              data={options.staff(prescription.specialistId)}
+              value={values.specialistId}
+              onChange={(value) => set('specialistId', value)}
+              error={issue('specialistId')}
+              searchable
+              withAsterisk
+            />
+            <Select
+              label={t('programmes.booking.room')}
+              placeholder={t('programmes.booking.noRoom')}
+              data={options.rooms(null)}
+              value={values.roomId}
+              onChange={(value) => set('roomId', value)}
+              error={issue('roomId')}
+              searchable
+              clearable
+            />
+          </Group>
+          {conflict && (
+            <ConflictPanel
+              conflict={conflict}
+              names={names}
+              overrideReason={overrideReason}
+              onOverrideReason={setOverrideReason}
+              overrideError={issue('override')}
+              needing={needing}
+              drafts={drafts}
+              onDecision={(originalDate, draft) =>
+                setDrafts((current) => ({ ...current, [originalDate]: draft }))
+              }
+            />
+          )}
+          {!conflict && <FormOutcome issues={issues} failure={failure} />}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('programmes.form.cancel')}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {t('programmes.booking.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </EditorModal>
   );
 }

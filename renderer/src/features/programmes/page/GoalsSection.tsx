@@ -45,7 +45,7 @@ export function GoalsSection({ detail, state }: { detail: ProgrammeDetail; state
                       {goal.goal}
                     </Title>
                     <Group gap="xs">
-                      <Badge variant="light" radius="sm">
+                      <Badge variant="light" radius="sm" tt="none">
                         {t(`programmes.domains.${goal.domain}`)}
                       </Badge>
                       {goal.icfCodes.map((code) => (

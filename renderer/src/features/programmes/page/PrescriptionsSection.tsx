@@ -153,7 +153,10 @@ export function PrescriptionsSection({
           records={records}
           onBooked={(result) => {
             state.apply(result.programme);
-            setBooked(result.sessionIds.length);
+            // Sessions skipped on closed days are written cancelled: count only those now booked.
+            const before = editing.prescription.counts.booked;
+            const after = result.programme.prescriptions.find((p) => p.id === editing.prescription.id);
+            setBooked((after?.counts.booked ?? before) - before);
             setEditing(null);
           }}
           onClose={() => setEditing(null)}
