@@ -10,9 +10,9 @@ export const reportsEn = {
   },
   scope: 'Covers',
   scopes: {
-    group: 'A group',
-    service: 'A service',
-    specialist: 'A specialist',
+    group: 'By group',
+    service: 'By service',
+    specialist: 'By specialist',
     centre: 'Whole centre',
   },
   group: 'Group',

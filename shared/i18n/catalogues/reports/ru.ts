@@ -10,9 +10,9 @@ export const reportsRu = {
   },
   scope: 'Охват',
   scopes: {
-    group: 'Группа',
-    service: 'Услуга',
-    specialist: 'Специалист',
+    group: 'По группе',
+    service: 'По услуге',
+    specialist: 'По специалисту',
     centre: 'Весь центр',
   },
   group: 'Группа',

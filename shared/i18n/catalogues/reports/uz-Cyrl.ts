@@ -10,9 +10,9 @@ export const reportsUzCyrl = {
   },
   scope: 'Қамрови',
   scopes: {
-    group: 'Гуруҳ',
-    service: 'Хизмат',
-    specialist: 'Мутахассис',
+    group: 'Гуруҳ бўйича',
+    service: 'Хизмат бўйича',
+    specialist: 'Мутахассис бўйича',
     centre: 'Бутун марказ',
   },
   group: 'Гуруҳ',

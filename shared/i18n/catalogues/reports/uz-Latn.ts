@@ -11,9 +11,9 @@ export const reportsUzLatn = {
   },
   scope: 'Qamrovi',
   scopes: {
-    group: 'Guruh',
-    service: 'Xizmat',
-    specialist: 'Mutaxassis',
+    group: 'Guruh boʻyicha',
+    service: 'Xizmat boʻyicha',
+    specialist: 'Mutaxassis boʻyicha',
     centre: 'Butun markaz',
   },
   group: 'Guruh',
