@@ -6,6 +6,7 @@ import {
   type DatabaseState,
 } from '../domain/backup';
 import { channel, returns, type ChannelDef } from './channel';
+import { PUBLIC } from './permissions';
 
 /** The backup folder and schedule as the administrator sets them; null folder: inside the data folder. */
 export const backupSettingsSchema = z.strictObject({
@@ -55,6 +56,8 @@ export interface BackupList {
 export interface DatabaseHealth {
   database: DatabaseState;
   newestBackup: BackupInfo | null;
+  /** Every verified backup, only while the database is damaged (the screen that offers them); else empty. */
+  backups: BackupInfo[];
 }
 
 export interface RestoreOutcome {
@@ -67,10 +70,20 @@ export interface RestoreOutcome {
 
 /** Backups: taking, verifying, listing and restoring them, and the database’s integrity. */
 export const backupChannels = {
+  /** Public: a damaged database holds no accounts to sign in with, and the app must still say what happened. */
   'backup.health': channel({
     input: z.strictObject({}),
     output: returns<DatabaseHealth>(),
-    permission: 'system.read',
+    permission: PUBLIC,
+  }),
+  /**
+   * Restoring while the database is damaged, for whoever is at the computer: nobody can sign in then. Refused
+   * (FORBIDDEN) whenever the database is healthy; the damaged file is kept aside, never overwritten.
+   */
+  'backup.restoreDamaged': channel({
+    input: z.strictObject({ name: backupName }),
+    output: returns<RestoreOutcome>(),
+    permission: PUBLIC,
   }),
   'backup.status': channel({
     input: z.strictObject({}),

@@ -28,6 +28,7 @@ async function expectRefusingWrites(backend: Backend, problem: string, backupNam
   const health = await call(backend, 'backup.health', {});
   expect(health.database).toMatchObject({ status: 'damaged', problem });
   expect(health.newestBackup?.name).toBe(backupName);
+  expect(health.backups.map((b) => b.name)).toEqual([backupName]);
   const write = await backend.handle('settings.update', {
     name: 'Markaz',
     address: '',
@@ -49,11 +50,19 @@ async function expectRestoreKeepsItAside(
   backupName: string,
   damagedHash: string,
 ) {
-  const outcome = await call(backend, 'backup.restore', { name: backupName });
+  // Whoever is at the computer: with the accounts in the damaged file, nobody can sign in.
+  const nobody = { userId: null, permissions: new Set<never>() };
+  expect(await backend.handle('backup.restore', { name: backupName }, nobody)).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
+  const outcome = await call(backend, 'backup.restoreDamaged', { name: backupName }, nobody);
   expect(outcome.safetyBackup).toBeNull();
   expect(outcome.keptAside).toMatch(/^imkon-damaged-.*\.sqlite$/);
   expect(hashOf(join(dataDir, outcome.keptAside!))).toBe(damagedHash);
   expect((await call(backend, 'backup.health', {})).database).toEqual({ status: 'ok' });
+  const again = await backend.handle('backup.restoreDamaged', { name: backupName }, nobody);
+  expect(again).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(await backend.db.selectFrom('sessions').select('date').execute()).toEqual([{ date: '2026-03-16' }]);
 }
 

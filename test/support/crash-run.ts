@@ -33,20 +33,28 @@ export function runAndKill(
         dataDir,
         String(firstIndex),
       ],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+      // Its own process group: tsx starts an esbuild helper that shares the pipes, and is killed with it.
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     );
+    const killAll = () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    };
     let out = '';
     let err = '';
     let readyAt = 0;
     const guard = setTimeout(() => {
-      child.kill('SIGKILL');
+      killAll();
       reject(new Error(`The crash writer did not become ready in ${limitMs} ms: ${err}`));
     }, limitMs);
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       out += chunk;
       if (!readyAt && out.includes('ready\n')) {
         readyAt = Date.now();
-        setTimeout(() => child.kill('SIGKILL'), workMs);
+        setTimeout(killAll, workMs);
       }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {

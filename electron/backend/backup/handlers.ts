@@ -11,7 +11,24 @@ import { writeBackupSettings } from './settings-file';
 export function registerBackup(registry: Registry, host: DatabaseHost): void {
   registry.register('backup.health', {
     write: false,
-    run: async () => ({ database: host.state, newestBackup: host.list()[0] ?? null }),
+    run: async () => {
+      const damaged = host.state.status !== 'ok';
+      const backups = host.list();
+      return { database: host.state, newestBackup: backups[0] ?? null, backups: damaged ? backups : [] };
+    },
+  });
+
+  registry.register('backup.restoreDamaged', {
+    write: false,
+    run: ({ name }) => {
+      if (host.state.status === 'ok') {
+        throw new AppError(
+          'FORBIDDEN',
+          'The database is healthy: restoring needs the backup.manage permission',
+        );
+      }
+      return host.restore(name);
+    },
   });
 
   registry.register('backup.status', {

@@ -27,6 +27,7 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { BackupsPage } from '../features/backup/BackupsPage';
 import { DataExportPage } from '../features/dataExport/DataExportPage';
 import { AuthGate } from '../features/auth/AuthGate';
+import { DatabaseGate } from '../features/backup/DatabaseGate';
 import { RequireAccess } from '../features/auth/RequireAccess';
 import { AppLayout } from './AppLayout';
 import { CentreProvider } from './CentreProvider';
@@ -44,77 +45,80 @@ export function App({ i18n, initialLanguage, initialSettings }: Props) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
       <LanguageProvider i18n={i18n} initialLanguage={initialLanguage}>
-        <AuthGate>
-          <CentreProvider initialSettings={initialSettings}>
-            <HashRouter>
-              <Routes>
-                <Route element={<AppLayout />}>
-                  <Route index element={<Home />} />
-                  <Route path="today" element={<TodayPage />} />
-                  <Route path="calendar" element={<CalendarPage />} />
-                  <Route path="people">
-                    <Route index element={<PeopleListPage />} />
-                    <Route path="new" element={<BeneficiaryFormPage />} />
-                    <Route path="import" element={<ImportPage />} />
-                    <Route path=":id" element={<BeneficiaryPage />} />
-                    <Route path=":id/edit" element={<BeneficiaryFormPage />} />
-                  </Route>
-                  <Route path="groups">
-                    <Route index element={<GroupsListPage />} />
-                    <Route path="new" element={<GroupFormPage />} />
-                    <Route path="waiting" element={<WaitingListsPage />} />
-                    <Route path=":id" element={<GroupPage />} />
-                    <Route path=":id/edit" element={<GroupFormPage />} />
-                  </Route>
-                  <Route
-                    path="plans/*"
-                    element={
-                      <RequireAccess access="programmes.read">
-                        <ProgrammesRoutes />
-                      </RequireAccess>
-                    }
-                  />
-                  <Route
-                    path="notes/*"
-                    element={
-                      <RequireAccess access="notes.read">
-                        <NotesRoutes />
-                      </RequireAccess>
-                    }
-                  />
-                  <Route path="reports/*" element={<ReportsRoutes />} />
-                  <Route path="settings" element={<SettingsLayout />}>
-                    <Route index element={<SettingsPage />} />
-                    <Route path="staff" element={<StaffPage />} />
-                    <Route path="services" element={<ServicesPage />} />
-                    <Route path="rooms" element={<RoomsPage />} />
-                    <Route path="closures" element={<ClosuresPage />} />
+        {/* A damaged database has no accounts to sign in with: its screen comes before the sign-in. */}
+        <DatabaseGate>
+          <AuthGate>
+            <CentreProvider initialSettings={initialSettings}>
+              <HashRouter>
+                <Routes>
+                  <Route element={<AppLayout />}>
+                    <Route index element={<Home />} />
+                    <Route path="today" element={<TodayPage />} />
+                    <Route path="calendar" element={<CalendarPage />} />
+                    <Route path="people">
+                      <Route index element={<PeopleListPage />} />
+                      <Route path="new" element={<BeneficiaryFormPage />} />
+                      <Route path="import" element={<ImportPage />} />
+                      <Route path=":id" element={<BeneficiaryPage />} />
+                      <Route path=":id/edit" element={<BeneficiaryFormPage />} />
+                    </Route>
+                    <Route path="groups">
+                      <Route index element={<GroupsListPage />} />
+                      <Route path="new" element={<GroupFormPage />} />
+                      <Route path="waiting" element={<WaitingListsPage />} />
+                      <Route path=":id" element={<GroupPage />} />
+                      <Route path=":id/edit" element={<GroupFormPage />} />
+                    </Route>
                     <Route
-                      path="accounts"
+                      path="plans/*"
                       element={
-                        <RequireAccess access="accounts.manage">
-                          <AccountsPage />
+                        <RequireAccess access="programmes.read">
+                          <ProgrammesRoutes />
                         </RequireAccess>
                       }
                     />
                     <Route
-                      path="audit"
+                      path="notes/*"
                       element={
-                        <RequireAccess access="audit.read">
-                          <AuditPage />
+                        <RequireAccess access="notes.read">
+                          <NotesRoutes />
                         </RequireAccess>
                       }
                     />
-                    <Route path="backups" element={<BackupsPage />} />
-                    <Route path="data" element={<DataExportPage />} />
+                    <Route path="reports/*" element={<ReportsRoutes />} />
+                    <Route path="settings" element={<SettingsLayout />}>
+                      <Route index element={<SettingsPage />} />
+                      <Route path="staff" element={<StaffPage />} />
+                      <Route path="services" element={<ServicesPage />} />
+                      <Route path="rooms" element={<RoomsPage />} />
+                      <Route path="closures" element={<ClosuresPage />} />
+                      <Route
+                        path="accounts"
+                        element={
+                          <RequireAccess access="accounts.manage">
+                            <AccountsPage />
+                          </RequireAccess>
+                        }
+                      />
+                      <Route
+                        path="audit"
+                        element={
+                          <RequireAccess access="audit.read">
+                            <AuditPage />
+                          </RequireAccess>
+                        }
+                      />
+                      <Route path="backups" element={<BackupsPage />} />
+                      <Route path="data" element={<DataExportPage />} />
+                    </Route>
+                    {/* An address from a newer build or a typo lands on Today rather than on an empty screen. */}
+                    <Route path="*" element={<Home />} />
                   </Route>
-                  {/* An address from a newer build or a typo lands on Today rather than on an empty screen. */}
-                  <Route path="*" element={<Home />} />
-                </Route>
-              </Routes>
-            </HashRouter>
-          </CentreProvider>
-        </AuthGate>
+                </Routes>
+              </HashRouter>
+            </CentreProvider>
+          </AuthGate>
+        </DatabaseGate>
       </LanguageProvider>
     </MantineProvider>
   );
