@@ -128,7 +128,7 @@ async function buildRegistry(
   registerAuth(registry, session);
   registerAudit(registry);
   registerBackup(registry, host);
-  registerDataExport(registry);
+  registerDataExport(registry, session);
   const missing = registry.missing();
   if (missing.length > 0) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   return registry;

@@ -157,6 +157,29 @@ describe('full export and import', () => {
     expect(await triggers(fresh)).toEqual(await triggers(centre.backend));
   });
 
+  it('brings the centre’s accounts with their passwords and signs out the new installation’s own administrator', async () => {
+    const centre = await openExportCentre();
+    const manager = { username: 'nodira', displayName: 'Nodira Karimova', password: 'Markaz-parol-2026!' };
+    expectOk(
+      await centre.backend.handle('accounts.create', { ...manager, roles: ['manager'], staffId: null }),
+    );
+    const { base64 } = await exportOf(centre.backend);
+
+    const fresh = await openTestBackend({ caller: 'session' });
+    const admin = { username: 'admin', displayName: 'Administrator', password: 'Yangi-markaz-2026!' };
+    expectOk(await fresh.handle('auth.setup', admin));
+    expect(expectOk(await fresh.handle('auth.status', {}))).toMatchObject({ state: 'signedIn' });
+    expectOk(await fresh.handle('dataExport.importFull', { contentBase64: base64 }));
+    expect(expectOk(await fresh.handle('auth.status', {}))).toMatchObject({ state: 'signedOut' });
+    const refused = await fresh.handle('people.search', {});
+    expect(refused.ok || refused.error.code).toBe('FORBIDDEN');
+
+    const wrong = await fresh.handle('auth.signIn', { username: 'admin', password: admin.password });
+    expect(wrong.ok).toBe(false);
+    expectOk(await fresh.handle('auth.signIn', { username: manager.username, password: manager.password }));
+    expect(expectOk(await fresh.handle('auth.status', {}))).toMatchObject({ state: 'signedIn' });
+  });
+
   it('asks for data.import to import and data.export to export', async () => {
     const backend = await openTestBackend();
     const exporter = { userId: 'u1', permissions: new Set(['data.export'] as const) };

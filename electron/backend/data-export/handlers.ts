@@ -1,4 +1,5 @@
 import { centreToday } from '../people/today';
+import type { Session } from '../auth/session';
 import type { Registry } from '../registry';
 import {
   archivePeople,
@@ -12,7 +13,8 @@ import { buildFullExport, fullExportFile } from './full-export';
 import { importFullExport, readFullExport } from './full-import';
 import { exportSpreadsheet } from './spreadsheet';
 
-export function registerDataExport(registry: Registry): void {
+/** `session`: after a full import the signed-in account (the new installation's own) no longer exists. */
+export function registerDataExport(registry: Registry, session?: Pick<Session, 'invalidate'>): void {
   registry.register('dataExport.spreadsheet', {
     write: false,
     run: (input, { db }) => exportSpreadsheet(db, input),
@@ -23,7 +25,12 @@ export function registerDataExport(registry: Registry): void {
   });
   registry.register('dataExport.importFull', {
     write: true,
-    run: (input, { db }) => importFullExport(db, readFullExport(input.contentBase64)),
+    run: async (input, { db }) => {
+      const summary = await importFullExport(db, readFullExport(input.contentBase64));
+      // Read the caller afresh on the next call: the accounts are now the exported centre's.
+      session?.invalidate();
+      return summary;
+    },
   });
   registry.register('archive.policy', {
     write: false,
