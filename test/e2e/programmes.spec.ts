@@ -144,7 +144,7 @@ test.describe('on Monday 16 March 2026', () => {
     await languageSelect(page, 'uz-Latn').selectOption('ru');
     const ru = catalogues.ru.programmes;
     await expect(page.getByRole('heading', { level: 1, name: ru.list.title })).toBeVisible();
-    await expect(page.getByText(ru.statuses.active, { exact: true })).toBeVisible();
+    await expect(page.getByRole('table').getByText(ru.statuses.active, { exact: true })).toBeVisible();
     await page.screenshot({ path: 'test-results/screenshots/programmes-list-ru.png', fullPage: true });
     await page.getByRole('link', { name: /Aliyev Sardor/ }).click();
     await expect(page.getByRole('heading', { level: 2, name: ru.page.goalsTitle })).toBeVisible();

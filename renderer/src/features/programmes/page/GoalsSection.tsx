@@ -9,7 +9,6 @@ import {
   type ProgrammeDetail,
 } from '../../../../../shared/domain/programmes';
 import { invoke } from '../../../api';
-import { TableHead } from '../../../components/DataTable';
 import { levelNameKey } from '../format';
 import { GoalDialog } from './GoalDialog';
 import type { ProgrammeState } from './useProgramme';
@@ -84,13 +83,6 @@ export function GoalsSection({ detail, state }: { detail: ProgrammeDetail; state
                 )}
                 <Table withTableBorder verticalSpacing={4} fz="sm">
                   <Table.Caption>{t('programmes.goal.scale')}</Table.Caption>
-                  <TableHead
-                    columns={[
-                      { label: t('programmes.review.reached'), hidden: true },
-                      { label: t('programmes.goal.scale'), hidden: true },
-                      { label: t('programmes.goal.goal'), hidden: true },
-                    ]}
-                  />
                   <Table.Tbody>
                     {[...GAS_LEVELS].reverse().map((level) => (
                       <Table.Tr
@@ -98,12 +90,9 @@ export function GoalsSection({ detail, state }: { detail: ProgrammeDetail; state
                         bg={level === 0 ? 'green.0' : undefined}
                         fw={reached === level ? 700 : undefined}
                       >
-                        <Table.Td w="3rem" ta="right">
-                          {formatGasLevel(level)}
-                        </Table.Td>
-                        <Table.Td w="16rem" c="gray.8">
-                          {t(levelNameKey(level))}
-                        </Table.Td>
+                        <Table.Th scope="row" w="20rem" fw={500}>
+                          {formatGasLevel(level)} · {t(levelNameKey(level))}
+                        </Table.Th>
                         <Table.Td>
                           {goal.scale[level + 2]}
                           {reached === level && (
