@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../db/connection';
 import { MIGRATION_TABLE } from '../db/migrate';
+import { writeTransaction } from '../db/transaction';
 
 /** Bumped when the trigger text below changes, so every table's triggers are made anew. */
 const GENERATOR_VERSION = 1;
@@ -135,21 +136,24 @@ export async function dropAuditTriggers(db: Db): Promise<void> {
  * columns: when a migration changes the table, the old triggers no longer match and are replaced.
  */
 export async function installAuditTriggers(db: Db): Promise<{ created: number }> {
-  const existing = await existingAuditTriggers(db);
-  const wanted = new Set<string>();
-  let created = 0;
-  for (const table of await auditedTables(db)) {
-    const columns = await columnsOf(db, table);
-    for (const { event, short } of OPERATIONS) {
-      const name = triggerName(table, columns, short);
-      wanted.add(name);
-      if (existing.some((t) => t.name === name)) continue;
-      await sql.raw(triggerSql(table, columns, event, name)).execute(db);
-      created += 1;
+  // One transaction: a new database gets a hundred-odd triggers with one sync to disk instead of one each.
+  return writeTransaction(db, async (trx) => {
+    const existing = await existingAuditTriggers(trx);
+    const wanted = new Set<string>();
+    let created = 0;
+    for (const table of await auditedTables(trx)) {
+      const columns = await columnsOf(trx, table);
+      for (const { event, short } of OPERATIONS) {
+        const name = triggerName(table, columns, short);
+        wanted.add(name);
+        if (existing.some((t) => t.name === name)) continue;
+        await sql.raw(triggerSql(table, columns, event, name)).execute(trx);
+        created += 1;
+      }
     }
-  }
-  for (const stale of existing.filter((t) => !wanted.has(t.name))) {
-    await sql.raw(`drop trigger if exists ${quote(stale.name)}`).execute(db);
-  }
-  return { created };
+    for (const stale of existing.filter((t) => !wanted.has(t.name))) {
+      await sql.raw(`drop trigger if exists ${quote(stale.name)}`).execute(trx);
+    }
+    return { created };
+  });
 }
