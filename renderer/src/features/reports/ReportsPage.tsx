@@ -4,8 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../../../shared/domain/languages';
 import { fullName } from '../../../../shared/domain/people';
 import { serviceName } from '../../../../shared/domain/services';
-import { formatCalendarDate } from '../../../../shared/i18n/dates';
-import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LanguageOptions } from '../../components/LanguageOptions';
 import { Loaded } from '../../components/Loaded';
@@ -14,11 +12,13 @@ import { useCentre, useCentreTimeZone } from '../../lib/centreContext';
 import { useLanguage } from '../../lib/languageContext';
 import { useLoad } from '../../lib/useLoad';
 import { useToday } from '../../lib/useToday';
+import { PeriodFields } from './PeriodFields';
+import { renderReport } from './reportCall';
 import {
+  DOCUMENT_SCOPES,
   DOCUMENTS,
-  recentMonths,
-  registerInput,
-  SCOPES,
+  reportCall,
+  type ReportField,
   type ReportForm,
   type ScopeChoice,
 } from './reportForm';
@@ -49,11 +49,16 @@ function ReportChooser({ options }: { options: ReportOptions }) {
     scope: 'group',
     scopeId: '',
     month: today.slice(0, 7),
+    day: today,
+    from: `${today.slice(0, 7)}-01`,
+    to: today,
+    arrangement: 'time',
     language: centre.settings?.defaultLanguage ?? 'uz-Latn',
   }));
-  const [missing, setMissing] = useState(false);
+  const [missing, setMissing] = useState<ReportField | null>(null);
   const output = useDocumentOutput();
   const change = (patch: Partial<ReportForm>) => setForm((current) => ({ ...current, ...patch }));
+  const scopes = DOCUMENT_SCOPES[form.document];
 
   const scopeItems: Record<Exclude<ScopeChoice, 'centre'>, Array<{ value: string; label: string }>> = {
     group: options.groups.map((group) => ({ value: String(group.id), label: group.name })),
@@ -66,14 +71,10 @@ function ReportChooser({ options }: { options: ReportOptions }) {
 
   const start = useCallback(
     (action: OutputAction) => {
-      const request = registerInput(form);
-      setMissing(!request.ok);
+      const request = reportCall(form);
+      setMissing(request.ok ? null : request.field);
       if (!request.ok) return;
-      void output.run(
-        action,
-        () => invoke('documents.register', request.input),
-        t('reports.documents.register'),
-      );
+      void output.run(action, () => renderReport(request.call), t(`reports.documents.${form.document}`));
     },
     [form, output, t],
   );
@@ -84,45 +85,48 @@ function ReportChooser({ options }: { options: ReportOptions }) {
         <NativeSelect
           label={t('reports.document')}
           value={form.document}
-          onChange={(event) => change({ document: event.currentTarget.value as ReportForm['document'] })}
+          onChange={(event) => {
+            const document = event.currentTarget.value as ReportForm['document'];
+            const scopes = DOCUMENT_SCOPES[document];
+            change({
+              document,
+              ...(scopes.length > 0 &&
+                !scopes.includes(form.scope) && { scope: scopes[0] ?? 'centre', scopeId: '' }),
+            });
+            setMissing(null);
+          }}
           data={DOCUMENTS.map((document) => ({ value: document, label: t(`reports.documents.${document}`) }))}
         />
-        <Radio.Group
-          label={t('reports.scope')}
-          value={form.scope}
-          onChange={(value) => {
-            change({ scope: value as ScopeChoice, scopeId: '' });
-            setMissing(false);
-          }}
-        >
-          <Group gap="lg" mt="xs">
-            {SCOPES.map((scope) => (
-              <Radio key={scope} value={scope} label={t(`reports.scopes.${scope}`)} />
-            ))}
-          </Group>
-        </Radio.Group>
-        {form.scope !== 'centre' && (
+        {scopes.length > 0 && (
+          <Radio.Group
+            label={t('reports.scope')}
+            value={form.scope}
+            onChange={(value) => {
+              change({ scope: value as ScopeChoice, scopeId: '' });
+              setMissing(null);
+            }}
+          >
+            <Group gap="lg" mt="xs">
+              {scopes.map((scope) => (
+                <Radio key={scope} value={scope} label={t(`reports.scopes.${scope}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
+        )}
+        {scopes.includes(form.scope) && form.scope !== 'centre' && (
           <NativeSelect
             label={t(`reports.${form.scope}`)}
             value={form.scopeId}
             required
-            error={missing ? t('reports.required') : undefined}
+            error={missing === 'scopeId' ? t('reports.required') : undefined}
             onChange={(event) => {
               change({ scopeId: event.currentTarget.value });
-              setMissing(false);
+              setMissing(null);
             }}
             data={[{ value: '', label: t('reports.choose') }, ...scopeItems[form.scope]]}
           />
         )}
-        <NativeSelect
-          label={t('reports.month')}
-          value={form.month}
-          onChange={(event) => change({ month: event.currentTarget.value })}
-          data={recentMonths(today).map((month) => ({
-            value: month,
-            label: formatCalendarDate(`${month}-01`, language, 'monthYear'),
-          }))}
-        />
+        <PeriodFields form={form} today={today} missing={missing} change={change} />
         <NativeSelect
           label={t('reports.language')}
           description={t('reports.languageHint')}

@@ -1,7 +1,7 @@
 /** The Reports page: choosing a document, its scope and language, saving and printing it. */
 export const reportsRu = {
   title: 'Отчёты',
-  intro: 'Выберите документ, что он охватывает и его язык, затем сохраните его в PDF или распечатайте.',
+  intro: 'Выберите документ, его охват и язык, затем сохраните его в PDF или распечатайте.',
   document: 'Документ',
   documents: {
     register: 'Табель посещаемости за месяц',

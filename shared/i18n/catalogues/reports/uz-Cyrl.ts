@@ -1,7 +1,7 @@
 /** The Reports page: choosing a document, its scope and language, saving and printing it. */
 export const reportsUzCyrl = {
   title: 'Ҳисоботлар',
-  intro: 'Ҳужжатни, у нимани қамраб олишини ва тилини танланг, сўнг уни PDF сифатида сақланг ёки чоп этинг.',
+  intro: 'Ҳужжатни, унинг қамрови ва тилини танланг, сўнг уни PDF сифатида сақланг ёки чоп этинг.',
   document: 'Ҳужжат',
   documents: {
     register: 'Ойлик давомат табели',

@@ -1,8 +1,7 @@
 /** The Reports page: choosing a document, its scope and language, saving and printing it. */
 export const reportsUzLatn = {
   title: 'Hisobotlar',
-  intro:
-    'Hujjatni, u nimani qamrab olishini va tilini tanlang, soʻng uni PDF sifatida saqlang yoki chop eting.',
+  intro: 'Hujjatni, uning qamrovi va tilini tanlang, soʻng uni PDF sifatida saqlang yoki chop eting.',
   document: 'Hujjat',
   documents: {
     register: 'Oylik davomat tabeli',
