@@ -40,7 +40,7 @@ export function ArchiveSection() {
               }}
               noValidate
             >
-              <Group gap="md" align="flex-end">
+              <Stack gap="xs" align="flex-start">
                 <TextInput
                   label={t('dataExport.archive.years')}
                   description={t('dataExport.archive.yearsHint')}
@@ -49,12 +49,12 @@ export function ArchiveSection() {
                   error={archive.yearsIssue ? text(archive.yearsIssue) : undefined}
                   inputMode="numeric"
                   autoComplete="off"
-                  w="22rem"
+                  styles={{ wrapper: { width: '8rem' } }}
                 />
                 <Button type="submit" variant="default" disabled={archive.busy}>
                   {t('dataExport.archive.savePolicy')}
                 </Button>
-              </Group>
+              </Stack>
             </form>
             <Text role="status" c="teal.9" fw={600}>
               {archive.notice ? text(archive.notice) : ''}
