@@ -5,6 +5,7 @@ import { call } from './call';
 import { seedGroups } from './groups';
 import { seedPeople } from './people';
 import { seedPlaces } from './places';
+import { seedProgrammes } from './programmes';
 import { Random } from './random';
 import { seedSchedule } from './schedule';
 
@@ -45,5 +46,6 @@ export async function seedDemo(backend: Backend): Promise<SeedSummary> {
   await seedSchedule(backend, random);
   await seedGroups(backend, random);
   await seedAttendance(backend, random);
+  await seedProgrammes(backend, random);
   return { centre: DEMO_SETTINGS.name, beneficiaries };
 }
