@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { catalogues, expect, test } from './fixtures';
+import { catalogues, expect, languageSelect, test } from './fixtures';
 import { seedPoolCentre } from './groups-helpers';
 
 const uz = catalogues['uz-Latn'].notes;
@@ -11,7 +11,13 @@ function pdfText(file: string): string {
 }
 
 /** Writes and signs the note of the session whose row names `date`, rating the two goals. */
-async function writeAndSign(page: Page, date: string, whatWasDone: string, levels: [string, string]) {
+async function writeAndSign(
+  page: Page,
+  date: string,
+  whatWasDone: string,
+  levels: [string, string],
+  screenshots?: string,
+) {
   await page.getByRole('link', { name: new RegExp(`${CHILD}.*${date}`) }).click();
   await expect(page.getByRole('heading', { level: 1, name: uz.editor.title })).toBeVisible();
   await page.getByLabel(uz.editor.whatWasDone).fill(whatWasDone);
@@ -22,6 +28,14 @@ async function writeAndSign(page: Page, date: string, whatWasDone: string, level
       .getByRole('radiogroup', { name: uz.editor.levelOf.replace('{{goal}}', goal) })
       .getByRole('radio', { name: new RegExp(`^${levels[index]}`) })
       .check();
+  if (screenshots) {
+    // Looked at in two languages; what was typed stays through the switch.
+    await page.screenshot({ path: `${screenshots}-uz-Latn.png`, fullPage: true });
+    await languageSelect(page, 'uz-Latn').selectOption('ru');
+    await expect(page.getByLabel(catalogues.ru.notes.editor.whatWasDone)).toHaveValue(whatWasDone);
+    await page.screenshot({ path: `${screenshots}-ru.png`, fullPage: true });
+    await languageSelect(page, 'ru').selectOption('uz-Latn');
+  }
   await page.getByRole('button', { name: uz.editor.sign, exact: true }).click();
   const confirm = page.getByRole('dialog', { name: uz.editor.signTitle });
   await confirm.getByRole('button', { name: uz.editor.sign }).click();
@@ -115,7 +129,13 @@ test.describe('on Wednesday 25 March 2026', () => {
     await gotoApp('/notes');
     await expect(page.getByRole('heading', { level: 1, name: uz.missing.title })).toBeVisible();
     await expect(page.getByRole('link', { name: new RegExp(CHILD) })).toHaveCount(2);
-    await writeAndSign(page, '16.03.2026', 'Artikulyatsiya mashqlari', ['−2', '−1']);
+    await writeAndSign(
+      page,
+      '16.03.2026',
+      'Artikulyatsiya mashqlari',
+      ['−2', '−1'],
+      testInfo.outputPath('editor'),
+    );
     await writeAndSign(page, '18.03.2026', 'Rasmli kartochkalar bilan ishlash', ['−1', '\\+1']);
     await expect(page.getByText(uz.missing.empty)).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('notes-uz-Latn.png'), fullPage: true });
