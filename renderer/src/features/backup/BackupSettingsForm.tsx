@@ -64,7 +64,7 @@ export function BackupSettingsForm({ initial, onSaved }: Props) {
   return (
     <Paper component="section" aria-labelledby={headingId} withBorder p="lg" maw="44rem">
       <Title order={2} id={headingId} fz="h3" mb="sm">
-        {t('backup.folder.label')}
+        {t('backup.settingsTitle')}
       </Title>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">

@@ -73,7 +73,7 @@ export function BackupsPage() {
           <Stack gap="xl">
             <Paper component="section" aria-labelledby={statusId} withBorder p="lg" maw="44rem">
               <Title order={2} id={statusId} fz="h3" mb="sm">
-                {t('backup.title')}
+                {t('backup.statusTitle')}
               </Title>
               <Stack gap="xs">
                 <Text>

@@ -1,6 +1,8 @@
 export const backupEn = {
   nav: 'Backups',
   title: 'Backups',
+  statusTitle: 'Current state',
+  settingsTitle: 'Backup settings',
   intro:
     'Copies of the centre’s data are taken automatically and each one is checked after it is written. Keep them on another disk or a USB drive as well.',
   status: {

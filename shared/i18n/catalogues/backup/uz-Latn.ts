@@ -1,6 +1,8 @@
 export const backupUzLatn = {
   nav: 'Zaxira nusxalar',
   title: 'Zaxira nusxalar',
+  statusTitle: 'Joriy holat',
+  settingsTitle: 'Zaxira nusxa sozlamalari',
   intro:
     'Markaz maʼlumotlarining nusxalari avtomatik olinadi va har biri yozilgandan keyin tekshiriladi. Ularni boshqa diskda yoki fleshkada ham saqlang.',
   status: {
