@@ -32,6 +32,11 @@ async function chooseGroupRegister(page: Page, language: Language, group: string
   await page.getByLabel(text.language, { exact: true }).selectOption(document);
 }
 
+/** A required field by its label, which ends in the asterisk Mantine adds. */
+function requiredField(page: Page, label: string) {
+  return page.getByLabel(new RegExp(`^${label}\\s*\\*?$`));
+}
+
 interface KeptBlobs {
   __imkonBlobs: Blob[];
 }
@@ -143,5 +148,17 @@ test.describe('on Tuesday 17 March 2026 at 08:30', () => {
     expect(russian).toContain('Табель учёта посещаемости');
     expect(afterName(russian, 'Karimova Zarina')).toEqual([ruLetters.absent_unexcused, '0', '0', '1', '0']);
     expect(afterName(russian, 'Aliyev Sardor')).toEqual([ruLetters.present, '1', '0', '0', '0']);
+
+    // The other documents ask for a day or a period instead of a month.
+    await page
+      .getByLabel(ru.document, { exact: true })
+      .selectOption({ label: ru.documents.attendanceSummary });
+    await expect(page.getByRole('radio', { name: ru.scopes.specialist })).toHaveCount(0);
+    await expect(requiredField(page, ru.from)).toHaveValue('2026-03-01');
+    await expect(requiredField(page, ru.to)).toHaveValue('2026-03-17');
+    await page.screenshot({ path: 'test-results/reports-summary-ru.png', fullPage: true });
+    await page.getByLabel(ru.document, { exact: true }).selectOption({ label: ru.documents.daySchedule });
+    await expect(requiredField(page, ru.day)).toHaveValue('2026-03-17');
+    await expect(page.getByRole('radio', { name: ru.scopes.group })).toHaveCount(0);
   });
 });
