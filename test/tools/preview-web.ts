@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port: ${values.port}`);
   const dataDir = resolve(values['data-dir'] ?? process.env.IMKON_PREVIEW_DATA_DIR ?? '.preview-data');
 
-  const backend = await createBackend({ dataDir });
+  // Like the app: whoever signs in (the demo centre has one account per role, see README).
+  const backend = await createBackend({ dataDir, caller: 'session' });
   let server: RendererServer;
   try {
     server = await startRendererServer({ port, invoke: (channel, input) => backend.handle(channel, input) });

@@ -1,5 +1,6 @@
 import type { Backend } from '..';
 import type { CentreSettings } from '../../../shared/domain/settings';
+import { seedAccounts } from './accounts';
 import { seedAttendance } from './attendance';
 import { call } from './call';
 import { seedGroups } from './groups';
@@ -47,5 +48,6 @@ export async function seedDemo(backend: Backend): Promise<SeedSummary> {
   await seedGroups(backend, random);
   await seedAttendance(backend, random);
   await seedProgrammes(backend, random);
+  await seedAccounts(backend);
   return { centre: DEMO_SETTINGS.name, beneficiaries };
 }

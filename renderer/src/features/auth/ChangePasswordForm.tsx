@@ -16,7 +16,8 @@ export function ChangePasswordForm({ onDone, onCancel }: Props) {
   const text = useMessageText();
   const { values, issues, failure, busy, formRef, set, submit } = useAuthForm({
     initial: { current: '', next: '', confirm: '' },
-    schema: changePasswordSchema,
+    // The repeated password is the screen's own: the channel's schema checks the rest.
+    schema: { safeParse: ({ confirm: _confirm, ...input }) => changePasswordSchema.safeParse(input) },
     extraCheck: (v): Record<string, { key: string }> =>
       v.confirm === v.next ? {} : { confirm: { key: 'auth.validation.confirmMismatch' } },
     send: ({ confirm: _confirm, ...values }) => invoke('auth.changePassword', values),

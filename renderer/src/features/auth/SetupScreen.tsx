@@ -13,7 +13,8 @@ export function SetupScreen({ onStatus }: { onStatus: (status: AuthStatus) => vo
   const text = useMessageText();
   const { values, issues, failure, busy, formRef, set, submit } = useAuthForm({
     initial: { username: '', displayName: '', password: '', confirm: '' },
-    schema: setupSchema.pick({ username: true, displayName: true, password: true }),
+    // The repeated password is the screen's own: the channel's schema checks the rest.
+    schema: { safeParse: ({ confirm: _confirm, ...input }) => setupSchema.safeParse(input) },
     extraCheck: (v): Record<string, { key: string }> =>
       v.confirm === v.password ? {} : { confirm: { key: 'auth.validation.confirmMismatch' } },
     send: ({ confirm: _confirm, ...values }) => invoke('auth.setup', values),
