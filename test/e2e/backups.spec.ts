@@ -74,7 +74,11 @@ test('the backups page in Russian: a relative folder is refused next to the fiel
   gotoApp,
   call,
 }) => {
-  await page.addInitScript(() => window.localStorage.setItem('imkon.language', 'ru'));
+  await page.addInitScript(() => {
+    const storage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } })
+      .localStorage;
+    storage.setItem('imkon.language', 'ru');
+  });
   const ui = backupsPage(page, 'ru');
   await gotoApp('/settings/backups');
   await expect(ui.heading).toBeVisible({ timeout: 15_000 });

@@ -55,7 +55,12 @@ export function DamagedDatabaseScreen({ health }: Props) {
             <Title order={2} fz="h3" mb="sm" id="damaged-other-backups">
               {t('backup.damaged.others')}
             </Title>
-            <BackupTable backups={backups} timeZone={DEFAULT_TIME_ZONE} enabled onRestore={setRestoring} />
+            <BackupTable
+              backups={backups.slice(1)}
+              timeZone={DEFAULT_TIME_ZONE}
+              enabled
+              onRestore={setRestoring}
+            />
           </section>
         )}
         <Text c="gray.7" fz="sm" style={{ overflowWrap: 'anywhere' }}>
