@@ -459,7 +459,14 @@ describe('migrations', () => {
     const file = join(dataDir, DATABASE_FILE);
     const content = 'these are not the records you are looking for'.repeat(100);
     writeFileSync(file, content);
-    await expect(createBackend({ dataDir })).rejects.toThrow(/not a database/);
+    // The app opens in its refuse-writes mode and says what it found (test/backend/damaged-files.test.ts).
+    const backend = await createBackend({ dataDir });
+    const health = await backend.handle('backup.health', {});
+    expect(health).toMatchObject({
+      ok: true,
+      value: { database: { status: 'damaged', problem: 'notADatabase' } },
+    });
+    await backend.close();
     expect(readFileSync(file, 'utf8')).toBe(content);
   });
 });
