@@ -1,3 +1,4 @@
+import type { ZodType } from 'zod';
 import {
   callerMay,
   contract,
@@ -63,7 +64,8 @@ export class Registry {
     if (!callerMay(caller, def.permission)) {
       return fail('FORBIDDEN', `${channel} needs the ${def.permission} permission`);
     }
-    const parsed = def.input.safeParse(input);
+    const parsed = parseInput(def.input, input);
+    if (!parsed) return fail('VALIDATION', `Invalid input for ${channel}`, { fields: {} });
     if (!parsed.success) {
       return fail('VALIDATION', `Invalid input for ${channel}`, { fields: fieldIssues(parsed.error, input) });
     }
@@ -90,4 +92,16 @@ export class Registry {
 
 function fail(code: AppError['code'], message: string, details?: AppError['details']): Result<never> {
   return { ok: false, error: details ? { code, message, details } : { code, message } };
+}
+
+/**
+ * Some hostile payloads (an object whose toString is not a function, say) make a schema's own checks throw
+ * instead of reporting an issue; such input is invalid, not a failure of the app.
+ */
+function parseInput(schema: ZodType, input: unknown): ReturnType<ZodType['safeParse']> | null {
+  try {
+    return schema.safeParse(input);
+  } catch {
+    return null;
+  }
 }
