@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { catalogues, expect, languageSelect, mainNav, test, type Language } from './fixtures';
 import type { Page } from '@playwright/test';
 
-const NAV_KEYS = ['today', 'calendar', 'people', 'groups', 'plans', 'reports', 'settings'] as const;
+const NAV_KEYS = ['today', 'calendar', 'people', 'groups', 'plans', 'notes', 'reports', 'settings'] as const;
 
 async function expectNavigationIn(page: Page, language: Language) {
   const nav = mainNav(page, language);
