@@ -17,7 +17,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'schedule.write',
     'attendance.read',
     'attendance.write',
-    // Prescriptions say what to book; reading them is not reading notes.
+    // Prescriptions say what to book. Goals, baselines, reviews and a programme's notes are casework: the
+    // programmes read channels leave them out for a caller without notes.read (electron/backend/programmes).
     'programmes.read',
   ],
   specialist: [

@@ -1,5 +1,6 @@
 import type { Registry } from '../registry';
 import { bookPrescription } from './book';
+import { detailFor, listFor } from './casework';
 import { addGoal, removeGoal, updateGoal } from './goal-write';
 import { listProgrammes } from './list';
 import { addPrescription, removePrescription, updatePrescription } from './prescription-write';
@@ -10,11 +11,11 @@ import { recordReview, startNextPeriod } from './review';
 export function registerProgrammes(registry: Registry): void {
   registry.register('programmes.list', {
     write: false,
-    run: (input, { db, now }) => listProgrammes(db, input, now),
+    run: async (input, { db, caller, now }) => listFor(caller, await listProgrammes(db, input, now)),
   });
   registry.register('programmes.get', {
     write: false,
-    run: (input, { db, now }) => readDetail(db, input.id, now),
+    run: async (input, { db, caller, now }) => detailFor(caller, await readDetail(db, input.id, now)),
   });
   registry.register('programmes.create', {
     write: true,
@@ -76,7 +77,7 @@ export function registerProgrammes(registry: Registry): void {
         .select('programme_id')
         .where('id', '=', input.prescriptionId)
         .executeTakeFirstOrThrow();
-      return { ...booked, programme: await readDetail(ctx.db, programme_id, ctx.now) };
+      return { ...booked, programme: detailFor(ctx.caller, await readDetail(ctx.db, programme_id, ctx.now)) };
     },
   });
   registry.register('programmes.review', {
