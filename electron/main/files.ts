@@ -2,7 +2,16 @@ import { writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { z } from 'zod';
-import { IPC_OPEN_PDF, IPC_SAVE_FILE, type SaveFileOutcome } from '../../shared/contract';
+import {
+  IPC_CHOOSE_FOLDER,
+  IPC_OPEN_PDF,
+  IPC_SAVE_FILE,
+  IPC_SAVE_FILES_TO_FOLDER,
+  type ChooseFolderOutcome,
+  type SaveFileOutcome,
+  type SaveFilesToFolderOutcome,
+} from '../../shared/contract';
+import { chooseFolder, saveFilesToFolder, type OpenFolderDialog } from './folders';
 import { fromAppFrame } from './ipc';
 import { openPdfWindow } from './pdf-window';
 
@@ -34,6 +43,21 @@ export function wireFiles(mainWindow: () => BrowserWindow | undefined): void {
     if (chosen.canceled || !chosen.filePath) return { saved: false };
     await writeFile(chosen.filePath, Buffer.from(request.bytes, 'base64'));
     return { saved: true, path: chosen.filePath };
+  });
+
+  const folderDialog: OpenFolderDialog = (options) => {
+    const window = mainWindow();
+    return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+  };
+
+  ipcMain.handle(IPC_CHOOSE_FOLDER, (event, input: unknown): Promise<ChooseFolderOutcome> => {
+    if (!fromAppFrame(event)) throw new Error('Call from an unknown frame');
+    return chooseFolder(input, folderDialog);
+  });
+
+  ipcMain.handle(IPC_SAVE_FILES_TO_FOLDER, (event, input: unknown): Promise<SaveFilesToFolderOutcome> => {
+    if (!fromAppFrame(event)) throw new Error('Call from an unknown frame');
+    return saveFilesToFolder(input, folderDialog);
   });
 
   ipcMain.handle(IPC_OPEN_PDF, async (event, input: unknown): Promise<void> => {

@@ -1,8 +1,10 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import {
+  IPC_CHOOSE_FOLDER,
   IPC_INVOKE,
   IPC_OPEN_PDF,
   IPC_SAVE_FILE,
+  IPC_SAVE_FILES_TO_FOLDER,
   isChannelName,
   type ImkonBridge,
 } from '../../shared/contract';
@@ -19,6 +21,8 @@ const bridge: ImkonBridge = {
   },
   saveFile: (request) => ipcRenderer.invoke(IPC_SAVE_FILE, request),
   openPdf: (request) => ipcRenderer.invoke(IPC_OPEN_PDF, request),
+  chooseFolder: (request) => ipcRenderer.invoke(IPC_CHOOSE_FOLDER, request),
+  saveFilesToFolder: (request) => ipcRenderer.invoke(IPC_SAVE_FILES_TO_FOLDER, request),
 };
 
 contextBridge.exposeInMainWorld('imkon', bridge);

@@ -43,6 +43,11 @@ export async function saveFile(file: FileToSave, t: TFunction): Promise<SaveResu
     });
     return outcome.saved ? 'saved' : 'cancelled';
   }
+  download(file);
+  return 'downloaded';
+}
+
+function download(file: FileToSave): void {
   const url = blobUrl(file.base64, file.mime);
   const link = document.createElement('a');
   link.href = url;
@@ -53,7 +58,44 @@ export async function saveFile(file: FileToSave, t: TFunction): Promise<SaveResu
   link.remove();
   // The download has taken its copy once the click is handled.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return 'downloaded';
+}
+
+/** Whether the system's folder dialog is there: only in the desktop app; a browser has none to offer. */
+export function canChooseFolder(): boolean {
+  return typeof window.imkon?.chooseFolder === 'function';
+}
+
+/** The folder the person picked, or null when they cancelled or there is no folder dialog. */
+export async function chooseFolder(title: string): Promise<string | null> {
+  const bridge = window.imkon;
+  if (!bridge?.chooseFolder) return null;
+  const outcome = await bridge.chooseFolder({ title });
+  return outcome.chosen ? outcome.path : null;
+}
+
+/** What became of several files: all written into the folder chosen, the dialog cancelled, or downloaded. */
+export type SaveFilesResult =
+  | { kind: 'saved'; folder: string; paths: string[] }
+  | { kind: 'cancelled' }
+  | { kind: 'downloaded'; count: number };
+
+/**
+ * Saves several files at once: in the desktop app the person picks a folder once and every file goes there
+ * (a name the folder has already gets " (2)", never replaced); in a browser each file is a download.
+ */
+export async function saveFilesToFolder(files: FileToSave[], t: TFunction): Promise<SaveFilesResult> {
+  const bridge = window.imkon;
+  if (bridge?.saveFilesToFolder) {
+    const outcome = await bridge.saveFilesToFolder({
+      title: t('reports.files.saveFolderTitle'),
+      files: files.map((file) => ({ fileName: file.fileName, bytes: file.base64 })),
+    });
+    return outcome.saved
+      ? { kind: 'saved', folder: outcome.folder, paths: outcome.paths }
+      : { kind: 'cancelled' };
+  }
+  for (const file of files) download(file);
+  return { kind: 'downloaded', count: files.length };
 }
 
 /** Where a PDF will be shown for printing: in a browser, a tab opened while the click still counts. */

@@ -5,6 +5,7 @@ import { fieldIssues, type AppErrorData, type FieldIssue } from '../../../../sha
 import { backupSettingsSchema } from '../../../../shared/contract/backup';
 import { BACKUP_INTERVAL_CHOICES, type BackupSettings } from '../../../../shared/domain/backup';
 import { errorFieldIssues, invoke, issuesByField } from '../../api';
+import { canChooseFolder, chooseFolder } from '../../api/files';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useMessageText } from '../../lib/message';
 
@@ -60,6 +61,18 @@ export function BackupSettingsForm({ initial, onSaved }: Props) {
     }
   }
 
+  function changeFolder(value: string): void {
+    setFolder(value);
+    setIssues(({ folder: _old, ...rest }) => rest);
+    setOutcome(null);
+  }
+
+  async function pickFolder(): Promise<void> {
+    const chosen = await chooseFolder(t('backup.folder.chooseTitle'));
+    // Only filled in: the person still saves, and the backend checks the folder as for a typed path.
+    if (chosen !== null) changeFolder(chosen);
+  }
+
   const issue = (field: string) => (issues[field] ? text(issues[field]) : undefined);
   return (
     <Paper component="section" aria-labelledby={headingId} withBorder p="lg" maw="44rem">
@@ -68,18 +81,24 @@ export function BackupSettingsForm({ initial, onSaved }: Props) {
       </Title>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
-          <TextInput
-            name="folder"
-            label={t('backup.folder.label')}
-            description={t('backup.folder.hint')}
-            value={folder}
-            error={issue('folder')}
-            onChange={(event) => {
-              setFolder(event.currentTarget.value);
-              setIssues(({ folder: _old, ...rest }) => rest);
-              setOutcome(null);
-            }}
-          />
+          <Stack gap="xs">
+            <TextInput
+              name="folder"
+              label={t('backup.folder.label')}
+              description={t('backup.folder.hint')}
+              value={folder}
+              error={issue('folder')}
+              onChange={(event) => changeFolder(event.currentTarget.value)}
+            />
+            {/* A browser has no folder dialog: there the path is typed. */}
+            {canChooseFolder() && (
+              <Group>
+                <Button variant="default" onClick={() => void pickFolder()}>
+                  {t('backup.folder.choose')}
+                </Button>
+              </Group>
+            )}
+          </Stack>
           <Select
             name="intervalHours"
             label={t('backup.interval.label')}

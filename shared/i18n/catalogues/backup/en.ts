@@ -12,6 +12,8 @@ export const backupEn = {
     folder: 'Backups are saved in: {{folder}}',
   },
   folder: {
+    choose: 'Choose folder…',
+    chooseTitle: 'Choose the backup folder',
     label: 'Backup folder',
     hint: 'Another disk or a USB drive keeps the copies safe even if this computer fails. Leave it empty to use the folder inside the data folder.',
     unavailable: 'The backup folder cannot be written to. Check that the disk or USB drive is connected.',

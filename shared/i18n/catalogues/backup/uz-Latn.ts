@@ -12,6 +12,8 @@ export const backupUzLatn = {
     folder: 'Nusxalar shu papkaga saqlanadi: {{folder}}',
   },
   folder: {
+    choose: 'Papkani tanlash…',
+    chooseTitle: 'Zaxira nusxalar papkasini tanlash',
     label: 'Zaxira nusxalar papkasi',
     hint: 'Boshqa disk yoki fleshka kompyuter buzilganda ham nusxalarni saqlab qoladi. Boʻsh qoldirilsa, maʼlumotlar papkasi ichidagi papka ishlatiladi.',
     unavailable: 'Zaxira nusxalar papkasiga yozib boʻlmayapti. Disk yoki fleshka ulanganini tekshiring.',

@@ -36,6 +36,7 @@ export const reportsEn = {
   required: 'Choose one.',
   files: {
     saveTitle: 'Save the document',
+    saveFolderTitle: 'Choose a folder for the documents',
     preparing: 'Preparing the document…',
     types: {
       pdf: 'PDF document',

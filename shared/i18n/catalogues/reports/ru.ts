@@ -36,6 +36,7 @@ export const reportsRu = {
   required: 'Выберите значение.',
   files: {
     saveTitle: 'Сохранение документа',
+    saveFolderTitle: 'Выбор папки для документов',
     preparing: 'Документ готовится…',
     types: {
       pdf: 'Документ PDF',

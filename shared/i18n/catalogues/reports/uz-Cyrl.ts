@@ -36,6 +36,7 @@ export const reportsUzCyrl = {
   required: 'Бирини танланг.',
   files: {
     saveTitle: 'Ҳужжатни сақлаш',
+    saveFolderTitle: 'Ҳужжатлар учун папкани танлаш',
     preparing: 'Ҳужжат тайёрланмоқда…',
     types: {
       pdf: 'PDF ҳужжат',

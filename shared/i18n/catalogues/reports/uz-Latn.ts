@@ -36,6 +36,7 @@ export const reportsUzLatn = {
   required: 'Birini tanlang.',
   files: {
     saveTitle: 'Hujjatni saqlash',
+    saveFolderTitle: 'Hujjatlar uchun papkani tanlash',
     preparing: 'Hujjat tayyorlanmoqda…',
     types: {
       pdf: 'PDF hujjat',
