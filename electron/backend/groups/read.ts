@@ -28,17 +28,22 @@ async function summaries(
   const rows = await query.orderBy('g.name').orderBy('g.id').execute();
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
+  // Archived people (retention) are in no roster or queue: their history stays in their archived file.
   const enrolments = await db
-    .selectFrom('group_enrolments')
-    .select(['group_id', 'beneficiary_id', 'start_date', 'end_date'])
-    .where('group_id', 'in', ids)
+    .selectFrom('group_enrolments as e')
+    .innerJoin('beneficiaries as b', 'b.id', 'e.beneficiary_id')
+    .select(['e.group_id', 'e.beneficiary_id', 'e.start_date', 'e.end_date'])
+    .where('e.group_id', 'in', ids)
+    .where('b.archived_at', 'is', null)
     .execute();
   const waiting = await db
-    .selectFrom('waiting_list')
-    .select(['group_id', (eb) => eb.fn.countAll<number>().as('count')])
-    .where('group_id', 'in', ids)
-    .where('status', 'in', ['waiting', 'offered'])
-    .groupBy('group_id')
+    .selectFrom('waiting_list as w')
+    .innerJoin('beneficiaries as b', 'b.id', 'w.beneficiary_id')
+    .select(['w.group_id', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('w.group_id', 'in', ids)
+    .where('w.status', 'in', ['waiting', 'offered'])
+    .where('b.archived_at', 'is', null)
+    .groupBy('w.group_id')
     .execute();
   return rows.map((row) => {
     const schedule = fromRRuleString(row.rrule, row.duration_minutes);
@@ -84,6 +89,7 @@ export async function getGroup(db: Db, id: number, now: Date): Promise<GroupDeta
     .select(['e.id', 'e.beneficiary_id', 'e.start_date', 'e.end_date'])
     .select(['b.family_name', 'b.given_name', 'b.patronymic', 'b.birth_date'])
     .where('e.group_id', '=', id)
+    .where('b.archived_at', 'is', null)
     .orderBy('e.start_date')
     .orderBy('b.family_name')
     .orderBy('b.given_name')

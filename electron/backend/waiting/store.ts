@@ -41,6 +41,8 @@ export async function readEntries(db: Db, filter: WaitingFilter): Promise<Waitin
       'b.birth_date',
       'g.name as group_name',
     ]);
+  // An archived person (retention) holds no place in a queue and shows in no list.
+  query = query.where('b.archived_at', 'is', null);
   const { groupId, serviceId, ids } = filter;
   if (groupId === null) query = query.where('w.group_id', 'is', null);
   else if (groupId !== undefined) query = query.where('w.group_id', '=', groupId);
