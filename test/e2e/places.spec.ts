@@ -122,6 +122,69 @@ test.describe('on 10 March 2026', () => {
     ]);
   });
 
+  test('a staff member’s leave is added in the editor’s absences tab, refused backwards, and removed', async ({
+    page,
+    gotoApp,
+    call,
+  }) => {
+    const text = catalogues['uz-Latn'].places;
+    const staff = await call('staff.create', {
+      familyName: 'Karimova',
+      givenName: 'Dilnoza',
+      patronymic: '',
+      roles: ['specialist'],
+      position: '',
+      phone: '',
+      serviceIds: [],
+      hours: [],
+      active: true,
+    });
+    await gotoApp('/settings/staff');
+    await page
+      .getByRole('button', { name: text.actions.editNamed.replace('{{name}}', 'Karimova Dilnoza') })
+      .click();
+    const dialog = page.getByRole('dialog', { name: text.staff.editTitle, exact: true });
+    await dialog.getByRole('tab', { name: text.absences.title }).click();
+    const panel = dialog.getByRole('tabpanel', { name: text.absences.title });
+    await expect(panel).toContainText(text.absences.empty);
+    const field = (label: string) => panel.getByLabel(label, { exact: true });
+
+    await field(text.absences.kind).selectOption('sick');
+    await field(text.absences.startDate).fill('20.03.2026');
+    await field(text.absences.endDate).fill('17.03.2026');
+    await panel.getByRole('button', { name: text.absences.add, exact: true }).click();
+    await expectFieldError(field(text.absences.endDate), catalogues['uz-Latn'].validation.dateRange);
+    await expect(field(text.absences.startDate)).toHaveValue('20.03.2026');
+
+    await field(text.absences.startDate).fill('17.03.2026');
+    await field(text.absences.endDate).fill('20.03.2026');
+    await field(text.absences.note).fill('Shifokor maʼlumotnomasi');
+    await panel.getByRole('button', { name: text.absences.add, exact: true }).click();
+    await expect(panel.getByRole('status')).toHaveText(text.absences.added);
+    const row = panel.getByRole('row', { name: /17\.03\.2026 – 20\.03\.2026/ });
+    await expect(row.getByRole('cell')).toHaveText([
+      '4',
+      text.absenceKinds.sick,
+      'Shifokor maʼlumotnomasi',
+      /./,
+    ]);
+    // The form is empty again for the next one, its kind back to leave.
+    await expect(field(text.absences.startDate)).toHaveValue('');
+    await expect(field(text.absences.kind)).toHaveValue('leave');
+    expect((await call('staff.get', { id: staff.id })).absences).toEqual([
+      expect.objectContaining({ kind: 'sick', startDate: '2026-03-17', endDate: '2026-03-20' }),
+    ]);
+
+    await row
+      .getByRole('button', {
+        name: text.absences.removeNamed.replace('{{dates}}', '17.03.2026 – 20.03.2026'),
+      })
+      .click();
+    await expect(panel.getByRole('status')).toHaveText(text.absences.removed);
+    await expect(panel).toContainText(text.absences.empty);
+    expect((await call('staff.get', { id: staff.id })).absences).toEqual([]);
+  });
+
   test('adds a centre closure and sees it listed; a last day before the first is refused there', async ({
     page,
     gotoApp,
