@@ -1,41 +1,32 @@
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-
-const root = join(__dirname, '..', '..');
-const tsxCli = createRequire(__filename).resolve('tsx/cli');
 
 export interface ChildRun {
   /** Complete lines the child printed before it died. */
   lines: string[];
+  /** Milliseconds from the start to "ready". */
+  startMs: number;
   /** Milliseconds from "ready" to the kill. */
   ranMs: number;
 }
 
 /**
- * Starts the crash writer with the same Node as the tests (tsx over tsconfig.node.json), lets it work for
+ * Starts the crash writer (compiled once by bundleChild) with the same Node as the tests, lets it work for
  * `workMs` after it says it is ready, then kills it with SIGKILL: no handler runs, nothing is flushed.
  */
 export function runAndKill(
+  writer: string,
   dataDir: string,
   firstIndex: number,
   workMs: number,
   limitMs = 90_000,
 ): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        tsxCli,
-        '--tsconfig',
-        'tsconfig.node.json',
-        'test/support/crash-writer.ts',
-        dataDir,
-        String(firstIndex),
-      ],
-      // Its own process group: tsx starts an esbuild helper that shares the pipes, and is killed with it.
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-    );
+    const startedAt = Date.now();
+    const child = spawn(process.execPath, [writer, dataDir, String(firstIndex)], {
+      // Its own process group, so that the kill reaches anything the child might start.
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     const killAll = () => {
       try {
         process.kill(-child.pid!, 'SIGKILL');
@@ -67,7 +58,7 @@ export function runAndKill(
       const failed = lines.find((line) => line.startsWith('error '));
       if (failed || signal !== 'SIGKILL')
         reject(new Error(`The crash writer stopped by itself: ${failed ?? err}`));
-      else resolve({ lines, ranMs: Date.now() - readyAt });
+      else resolve({ lines, startMs: readyAt - startedAt, ranMs: Date.now() - readyAt });
     });
   });
 }

@@ -1,5 +1,6 @@
 // A child process for the crash test: books series and marks attendance in a loop through the real backend,
-// printing each write the backend confirmed, until it is killed. Run with tsx; argv: data folder, first index.
+// printing each write the backend confirmed, until it is killed. Compiled by bundleChild; argv: data folder,
+// first index.
 import { readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackend } from '../../electron/backend';
