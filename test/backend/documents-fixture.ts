@@ -25,8 +25,14 @@ export async function readRegister(
   input: ChannelInput<'documents.register'>,
 ): Promise<ReadPdf> {
   const rendered = await call(backend, 'documents.register', input);
-  const file = join(dir, `${input.language}-${rendered.fileName}`);
-  writeFileSync(file, Buffer.from(rendered.bytes, 'base64'));
+  const read = readPdf(Buffer.from(rendered.bytes, 'base64'), `${input.language}-${rendered.fileName}`);
+  return { ...read, fileName: rendered.fileName };
+}
+
+/** Writes a PDF's bytes under `fileName` and reads them back with pdfinfo, pdftotext -layout and pdffonts. */
+export function readPdf(bytes: Uint8Array, fileName: string): ReadPdf {
+  const file = join(dir, fileName);
+  writeFileSync(file, bytes);
   const info = Object.fromEntries(
     execFileSync('pdfinfo', [file], { encoding: 'utf8' })
       .split('\n')
@@ -42,7 +48,7 @@ export async function readRegister(
     .flatMap((line) => (line.trim() ? [line.split(/\s+/)[0]!] : []));
   return {
     file,
-    fileName: rendered.fileName,
+    fileName,
     pages: text.split('\f').filter((page) => page.trim() !== ''),
     info,
     fonts,

@@ -229,3 +229,48 @@ describe('documents.register over several pages', () => {
     expect(pdf.pages[0]).not.toContain('Markaz rahbari');
   });
 });
+
+/** Everything pdftotext found on the page on one line: a legend entry may wrap anywhere. */
+const flat = (page: string) => page.replace(/\s+/g, ' ');
+
+describe('documents.register names the closed days', () => {
+  it('lists the month’s public holidays from the calendar and the centre’s own closures under the grid', async () => {
+    const centre = await openAttendanceCentre();
+    const groupId = await markedMarch(centre);
+    // The public holidays of 2026 were filled in when the centre opened; disinfection is the centre's own.
+    await call(centre.backend, 'closures.create', {
+      kind: 'centre',
+      name: 'Dezinfeksiya',
+      startDate: '2026-03-27',
+      endDate: '2026-03-28',
+    });
+    const filled = await call(centre.backend, 'closures.list', { from: '2026-03-01', to: '2026-03-31' });
+    expect(filled.map((closure) => closure.holiday?.rule ?? closure.name)).toEqual(
+      expect.arrayContaining(['womens_day', 'navruz', 'Dezinfeksiya']),
+    );
+
+    const uz = flat(
+      (await readRegister(centre.backend, { month: '2026-03', groupId, language: 'uz-Latn' })).pages[0]!,
+    );
+    expect(uz).toContain('Bayramlar va markaz yopiq kunlari:');
+    for (const entry of [
+      '8-mart — Xalqaro xotin-qizlar kuni',
+      '21-mart — Navroʻz',
+      '27–28-mart — Dezinfeksiya',
+    ])
+      expect(uz).toContain(entry);
+
+    // In Russian the calendar's holidays are named from the catalogue; the centre's closure as it was entered.
+    const ru = flat(
+      (await readRegister(centre.backend, { month: '2026-03', groupId, language: 'ru' })).pages[0]!,
+    );
+    expect(ru).toContain('Праздники и дни, когда центр закрыт:');
+    for (const entry of [
+      '8 марта — Международный женский день',
+      '21 марта — Навруз',
+      '27–28 марта — Dezinfeksiya',
+    ])
+      expect(ru).toContain(entry);
+    expect(ru).not.toContain('Navroʻz');
+  });
+});

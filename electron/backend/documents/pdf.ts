@@ -15,7 +15,7 @@ export const FONT_FAMILY = 'Noto Sans';
  * the backend is CommonJS everywhere it runs (the main bundle, tsx, Playwright's loader; vitest provides the
  * same), so __filename is the module's own file; import.meta would not even parse under Playwright's loader.
  */
-function fontFile(weight: '400Regular' | '700Bold'): string {
+export function fontFile(weight: '400Regular' | '700Bold'): string {
   return createRequire(__filename).resolve(`@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`);
 }
 

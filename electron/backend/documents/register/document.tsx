@@ -4,9 +4,11 @@ import type { RegisterDay, RegisterMonth, RegisterRow } from '../../../../shared
 import type { Mark } from '../../../../shared/domain/attendance';
 import type { Language } from '../../../../shared/domain/languages';
 import { formatCalendarDate } from '../../../../shared/i18n/dates';
-import type { Pdf } from '../pdf';
+import { fontFile, type Pdf } from '../pdf';
 import { documentT } from '../translate';
-import { COLUMN, columnWidths, SHADE, styles } from './layout';
+import { closureEntries } from './closures';
+import { columnsOf, paintRows, type GridStyle, type Painter } from './grid';
+import { COLUMN, columnWidths, HEIGHT, rowsPerPage, SHADE, styles } from './layout';
 
 /** What the register prints, as it crosses into the rendering thread: plain data, cloneable. */
 export interface RegisterData {
@@ -22,30 +24,62 @@ const MARKS: Mark[] = ['present', 'late', 'absent_excused', 'absent_unexcused', 
 
 const closed = (day: RegisterDay): boolean => day.dayOff || day.closure !== null;
 
+/** The register's people split into pages (rowsPerPage): always one page at least, even with nobody on it. */
+function paginate(rows: RegisterRow[]): RegisterRow[][] {
+  let start = 0;
+  return rowsPerPage(rows.length).map((count) => rows.slice(start, (start += count)));
+}
+
 /**
  * The monthly register on the model of form 0504608: a row per person, a column per day (closed days shaded),
- * the person's totals at the right, the number present per day at the bottom, then the legend and signatures.
- * The heading row is `fixed`, so react-pdf repeats it at the top of every page the table runs onto.
+ * the person's totals at the right, the number present per day at the bottom, then the legend with the month's
+ * holidays and closures, and the signatures. The rows are counted onto pages here, at a fixed height, and
+ * painted straight through pdfkit (grid.ts): laying out ten thousand cells as react-pdf Views took a minute and
+ * a half for 300 people. react-pdf lays out only what is text in flow: the heading, the column heading row
+ * repeated on every page, the totals row, the legend and the signatures.
  */
 export function build(pdf: Pdf, data: RegisterData): ReactElement<DocumentProps> {
-  const { Document, Page, Text, View } = pdf;
+  const { Canvas, Document, Page, Text, View } = pdf;
   const { register, language } = data;
   const t = documentT(language);
-  const { day: width, name: nameWidth } = columnWidths(register.days.length);
+  const widths = columnWidths(register.days.length);
+  const { day: width, name: nameWidth } = widths;
   const period = formatCalendarDate(`${register.month}-01`, language, 'monthYear');
   const title = t('documents.register.title');
-  const letter = (mark: Mark) => t(`attendance.letters.${mark}`);
+  const letters = new Map(MARKS.map((mark) => [mark, t(`attendance.letters.${mark}`)]));
+  const letter = (mark: Mark) => letters.get(mark) ?? '';
   const shade = (day: RegisterDay) => (closed(day) ? { backgroundColor: SHADE } : {});
   const dayCell = (day: RegisterDay) => [styles.cell, { width }, shade(day)];
   const totalCell = [styles.cell, { width: COLUMN.total }];
+  const columns = columnsOf(register.days.length, widths);
+  const grid: GridStyle = {
+    regular: fontFile('400Regular'),
+    bold: fontFile('700Bold'),
+    closed: register.days.map(closed),
+    letter,
+  };
+  const closures = closureEntries(register.days, language, t);
 
   const scopeLine =
     register.scope.kind === 'centre'
       ? t('documents.register.scope.centre')
       : t(`documents.register.scope.${register.scope.kind}`, { name: data.scopeName ?? '' });
 
+  const heading = (
+    <View style={styles.heading}>
+      <View style={{ flexShrink: 1 }}>
+        {register.centreName ? <Text style={styles.centre}>{register.centreName}</Text> : null}
+        <Text style={styles.title}>{title}</Text>
+      </View>
+      <View>
+        <Text style={styles.meta}>{t('documents.register.period', { period })}</Text>
+        <Text style={styles.meta}>{scopeLine}</Text>
+      </View>
+    </View>
+  );
+
   const head = (
-    <View style={styles.headRow} fixed>
+    <View style={styles.headRow}>
       <View style={[styles.cell, { width: COLUMN.number }]}>
         <Text style={styles.headText}>{t('documents.register.number')}</Text>
       </View>
@@ -68,37 +102,18 @@ export function build(pdf: Pdf, data: RegisterData): ReactElement<DocumentProps>
     </View>
   );
 
-  const row = (person: RegisterRow) => (
-    <View key={person.beneficiaryId} style={styles.row} wrap={false}>
-      <View style={[styles.cell, { width: COLUMN.number }]}>
-        <Text>{person.number}</Text>
-      </View>
-      <View style={[styles.cell, styles.nameCell, { width: nameWidth }]}>
-        <Text>{[person.familyName, person.givenName, person.patronymic].filter(Boolean).join(' ')}</Text>
-      </View>
-      {register.days.map((day, index) => {
-        const cell = person.cells[index];
-        return (
-          <View key={day.date} style={dayCell(day)}>
-            {cell?.mark ? <Text style={styles.mark}>{letter(cell.mark)}</Text> : null}
-          </View>
-        );
-      })}
-      {[
-        person.totals.attended,
-        person.totals.absentExcused,
-        person.totals.absentUnexcused,
-        person.totals.cancelledByCentre,
-      ].map((value, index) => (
-        <View key={index} style={totalCell}>
-          <Text>{value}</Text>
-        </View>
-      ))}
-    </View>
+  const rows = (people: RegisterRow[]) => (
+    <Canvas
+      style={{ width: columns.width, height: people.length * HEIGHT.row }}
+      paint={(painter: Painter) => {
+        paintRows(painter, columns, people, grid);
+        return null;
+      }}
+    />
   );
 
   const totalsRow = (
-    <View style={styles.totalsRow} wrap={false}>
+    <View style={styles.totalsRow}>
       <View style={[styles.cell, styles.nameCell, { width: COLUMN.number + nameWidth }]}>
         <Text style={styles.bold}>{t('documents.register.dayTotals')}</Text>
       </View>
@@ -141,51 +156,61 @@ export function build(pdf: Pdf, data: RegisterData): ReactElement<DocumentProps>
     </View>
   );
 
+  const ending = (
+    <>
+      {register.rows.length === 0 ? <Text>{t('documents.register.empty')}</Text> : null}
+      <View style={styles.legend} wrap={false}>
+        <Text style={[styles.bold, { marginRight: 8 }]}>{t('documents.register.legend')}</Text>
+        {MARKS.map((mark) => (
+          <View key={mark} style={styles.legendItem}>
+            <Text style={[styles.bold, { marginRight: 3 }]}>{letter(mark)}</Text>
+            <Text>— {t(`attendance.marks.${mark}`)}</Text>
+          </View>
+        ))}
+        <View style={styles.legendItem}>
+          <View style={styles.swatch} />
+          <Text>— {t('documents.register.closedDay')}</Text>
+        </View>
+      </View>
+      {closures.length > 0 ? (
+        <Text style={styles.closures}>
+          <Text style={styles.bold}>{t('documents.register.closures')}</Text> {closures.join('; ')}
+        </Text>
+      ) : null}
+      <View style={styles.signatures} wrap={false}>
+        {signature(t('documents.register.responsible'), data.responsible)}
+        {signature(t('documents.register.head'), null)}
+      </View>
+    </>
+  );
+
+  const footer = (
+    <View style={styles.footer} fixed>
+      <Text>{[register.centreName, title, period].filter(Boolean).join(' · ')}</Text>
+      <Text
+        render={({ pageNumber, totalPages }) => t('documents.page', { page: pageNumber, total: totalPages })}
+      />
+    </View>
+  );
+
+  const pages = paginate(register.rows);
   return (
     <Document title={`${title} — ${period}`} language={language} creator="Imkon" producer="Imkon">
-      <Page size="A4" orientation="landscape" style={styles.page}>
-        <View style={styles.heading}>
-          <View>
-            {register.centreName ? <Text style={styles.centre}>{register.centreName}</Text> : null}
-            <Text style={styles.title}>{title}</Text>
-          </View>
-          <View>
-            <Text style={styles.meta}>{t('documents.register.period', { period })}</Text>
-            <Text style={styles.meta}>{scopeLine}</Text>
-          </View>
-        </View>
-        <View style={styles.table}>
-          {head}
-          {register.rows.map(row)}
-          {totalsRow}
-        </View>
-        {register.rows.length === 0 ? <Text>{t('documents.register.empty')}</Text> : null}
-        <View style={styles.legend} wrap={false}>
-          <Text style={[styles.bold, { marginRight: 8 }]}>{t('documents.register.legend')}</Text>
-          {MARKS.map((mark) => (
-            <View key={mark} style={styles.legendItem}>
-              <Text style={[styles.bold, { marginRight: 3 }]}>{letter(mark)}</Text>
-              <Text>— {t(`attendance.marks.${mark}`)}</Text>
+      {pages.map((people, index) => {
+        const last = index === pages.length - 1;
+        return (
+          <Page key={index} size="A4" orientation="landscape" style={styles.page}>
+            {index === 0 ? heading : null}
+            <View style={styles.table}>
+              {head}
+              {people.length > 0 ? rows(people) : null}
+              {last ? totalsRow : null}
             </View>
-          ))}
-          <View style={styles.legendItem}>
-            <View style={styles.swatch} />
-            <Text>— {t('documents.register.closedDay')}</Text>
-          </View>
-        </View>
-        <View style={styles.signatures} wrap={false}>
-          {signature(t('documents.register.responsible'), data.responsible)}
-          {signature(t('documents.register.head'), null)}
-        </View>
-        <View style={styles.footer} fixed>
-          <Text>{[register.centreName, title, period].filter(Boolean).join(' · ')}</Text>
-          <Text
-            render={({ pageNumber, totalPages }) =>
-              t('documents.page', { page: pageNumber, total: totalPages })
-            }
-          />
-        </View>
-      </Page>
+            {last ? ending : null}
+            {footer}
+          </Page>
+        );
+      })}
     </Document>
   );
 }

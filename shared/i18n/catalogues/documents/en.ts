@@ -20,6 +20,8 @@ export const documentsEn = {
     dayTotals: 'Present',
     legend: 'Marks:',
     closedDay: 'day off or holiday',
+    closures: 'Holidays and closures:',
+    closure: '{{dates}} — {{name}}',
     responsible: 'Responsible specialist',
     head: 'Head of the centre',
     signature: 'signature',

@@ -21,6 +21,8 @@ export const documentsRu: typeof documentsEn = {
     dayTotals: 'Присутствовало',
     legend: 'Обозначения:',
     closedDay: 'выходной или праздничный день',
+    closures: 'Праздники и дни, когда центр закрыт:',
+    closure: '{{dates}} — {{name}}',
     responsible: 'Ответственный специалист',
     head: 'Руководитель центра',
     signature: 'подпись',

@@ -21,6 +21,8 @@ export const documentsUzCyrl: typeof documentsEn = {
     dayTotals: 'Келганлар',
     legend: 'Белгилар:',
     closedDay: 'дам олиш ёки байрам куни',
+    closures: 'Байрамлар ва марказ ёпиқ кунлари:',
+    closure: '{{dates}} — {{name}}',
     responsible: 'Масъул мутахассис',
     head: 'Марказ раҳбари',
     signature: 'имзо',

@@ -21,6 +21,8 @@ export const documentsUzLatn: typeof documentsEn = {
     dayTotals: 'Kelganlar',
     legend: 'Belgilar:',
     closedDay: 'dam olish yoki bayram kuni',
+    closures: 'Bayramlar va markaz yopiq kunlari:',
+    closure: '{{dates}} — {{name}}',
     responsible: 'Masʼul mutaxassis',
     head: 'Markaz rahbari',
     signature: 'imzo',
