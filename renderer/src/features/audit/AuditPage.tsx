@@ -15,7 +15,7 @@ import { useLanguage } from '../../lib/languageContext';
 import { useMessageText } from '../../lib/message';
 import { AuditChanges } from './AuditChanges';
 import { AuditFilters, NO_FILTER, type Filter } from './AuditFilters';
-import { accessKey } from './auditFormat';
+import { actionKey } from './auditFormat';
 
 interface Page {
   entries: AuditEntry[];
@@ -73,9 +73,9 @@ export function AuditPage() {
     return `${formatCalendarDate(date, language, 'short')} ${time}`;
   };
   const what = (entry: AuditEntry) => {
-    if (entry.kind === 'view') return t('audit.opened');
-    const key = accessKey(entry);
-    return key ? text({ key }) : entry.action;
+    const key = actionKey(entry);
+    if (key) return text({ key });
+    return entry.kind === 'view' ? t('audit.opened') : entry.action;
   };
   const pages = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1;
 
@@ -123,7 +123,7 @@ export function AuditPage() {
                       {t(`audit.kinds.${entry.kind}`)}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>{entry.kind === 'change' ? <code>{what(entry)}</code> : what(entry)}</Table.Td>
+                  <Table.Td>{what(entry)}</Table.Td>
                   <Table.Td>{entry.beneficiaryName ?? '—'}</Table.Td>
                   <Table.Td>
                     {entry.changes.length > 0 && (

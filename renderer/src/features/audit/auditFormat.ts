@@ -1,3 +1,4 @@
+import { isChannelName } from '../../../../shared/contract';
 import type { AuditEntry, AuditRowChange } from '../../../../shared/contract/audit';
 
 /** Columns that say when a row was written, not what it holds: left out of the before → after list. */
@@ -44,4 +45,12 @@ export function accessKey(entry: AuditEntry): string | null {
     'changePasswordFailed',
   ];
   return name && known.includes(name) ? `audit.access.${name}` : null;
+}
+
+/**
+ * The catalogue key that says in plain words what an entry did: the access event's own text, else its channel's
+ * (audit.actions, a text for every channel); null for an action no longer in the contract, shown as stored.
+ */
+export function actionKey(entry: AuditEntry): string | null {
+  return accessKey(entry) ?? (isChannelName(entry.action) ? `audit.actions.${entry.action}` : null);
 }

@@ -1,3 +1,5 @@
+import { auditActionsEn } from './actions/en';
+
 export const auditEn = {
   nav: 'Audit log',
   title: 'Audit log',
@@ -38,6 +40,7 @@ export const auditEn = {
     changePasswordFailed: 'Wrong current password when changing it',
   },
   opened: 'Opened the file',
+  actions: auditActionsEn,
   operations: {
     insert: 'Added',
     update: 'Changed',

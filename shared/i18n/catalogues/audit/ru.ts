@@ -1,3 +1,5 @@
+import { auditActionsRu } from './actions/ru';
+
 export const auditRu = {
   nav: 'Журнал аудита',
   title: 'Журнал аудита',
@@ -38,6 +40,7 @@ export const auditRu = {
     changePasswordFailed: 'Неверный текущий пароль при смене',
   },
   opened: 'Открыта карточка',
+  actions: auditActionsRu,
   operations: {
     insert: 'Добавлено',
     update: 'Изменено',

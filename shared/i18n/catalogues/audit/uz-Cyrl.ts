@@ -1,3 +1,5 @@
+import { auditActionsUzCyrl } from './actions/uz-Cyrl';
+
 export const auditUzCyrl = {
   nav: 'Аудит журнали',
   title: 'Аудит журнали',
@@ -38,6 +40,7 @@ export const auditUzCyrl = {
     changePasswordFailed: 'Паролни алмаштиришда жорий парол нотўғри',
   },
   opened: 'Картани очди',
+  actions: auditActionsUzCyrl,
   operations: {
     insert: 'Қўшилди',
     update: 'Ўзгартирилди',

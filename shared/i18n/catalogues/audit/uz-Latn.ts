@@ -1,3 +1,5 @@
+import { auditActionsUzLatn } from './actions/uz-Latn';
+
 export const auditUzLatn = {
   nav: 'Audit jurnali',
   title: 'Audit jurnali',
@@ -38,6 +40,7 @@ export const auditUzLatn = {
     changePasswordFailed: 'Parolni almashtirishda joriy parol notoʻgʻri',
   },
   opened: 'Kartani ochdi',
+  actions: auditActionsUzLatn,
   operations: {
     insert: 'Qoʻshildi',
     update: 'Oʻzgartirildi',
