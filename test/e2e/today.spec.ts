@@ -8,6 +8,14 @@ const SATURDAY_21_MARCH: Record<Language, string> = {
   en: 'Saturday, 21 March',
 };
 
+// Navruz as each language names it: the board says why the centre is closed.
+const NAVRUZ: Record<Language, string> = {
+  'uz-Latn': 'Navroʻz',
+  'uz-Cyrl': 'Наврўз',
+  ru: 'Навруз',
+  en: 'Navruz',
+};
+
 test.describe('on 21 March 2026', () => {
   test.use({ now: '2026-03-21T10:00:00+05:00' });
 
@@ -24,7 +32,15 @@ test.describe('on 21 March 2026', () => {
       // A Saturday with nothing booked: the board says so, and its counts are all zero.
       await expect(page.getByText(catalogues[language].attendance.board.noSessions)).toBeVisible();
       await expect(page.getByTestId('today-count-expected')).toContainText('0');
+      await expect(page.getByTestId('board-closed')).toHaveText(
+        catalogues[language].attendance.board.closed.replace('{{names}}', NAVRUZ[language]),
+      );
     }
+    // The next day the centre works: no notice.
+    await page.getByRole('button', { name: catalogues.en.attendance.board.nav.next, exact: true }).click();
+    await expect(page.getByTestId('board-date')).toContainText('Sunday, 22 March');
+    await expect(page.getByText(catalogues.en.attendance.board.noSessions)).toBeVisible();
+    await expect(page.getByTestId('board-closed')).toHaveCount(0);
   });
 });
 

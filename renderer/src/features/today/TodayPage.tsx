@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useCentreTimeZone } from '../../lib/centreContext';
 import { useLanguage } from '../../lib/languageContext';
 import { useToday } from '../../lib/useToday';
+import { ClosedDayNotice } from './ClosedDayNotice';
 import { DayNav } from './DayNav';
 import { boardDate, dateSearch, dayMode } from './dayNav';
 import { TodayBoard } from './TodayBoard';
@@ -36,6 +37,7 @@ export function TodayPage() {
             {t(`attendance.board.nav.${mode}`)}
           </Alert>
         )}
+        <ClosedDayNotice date={date} />
         {/* Keyed by the date, so that the board starts afresh on another day or when today turns over. */}
         <TodayBoard key={`${date}|${today}`} date={date} readOnly={mode === 'future'} />
       </Stack>

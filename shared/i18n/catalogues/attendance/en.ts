@@ -31,6 +31,8 @@ export const attendanceEn = {
       'This session is cancelled, so nobody is marked on it: its cancellation already counts for everyone who was expected.',
   },
   board: {
+    /** Above the board on a holiday or a day the centre closed. */
+    closed: 'The centre is closed on this day: {{names}}.',
     nav: {
       title: 'Attendance',
       label: 'Day to show',

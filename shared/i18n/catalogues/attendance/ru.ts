@@ -31,6 +31,8 @@ export const attendanceRu: typeof attendanceEn = {
       'Это занятие отменено, отмечать на нём никого не нужно: отмена уже учтена для всех, кого ждали.',
   },
   board: {
+    /** Above the board on a holiday or a day the centre closed. */
+    closed: 'В этот день центр не работает: {{names}}.',
     nav: {
       title: 'Посещаемость',
       label: 'Какой день показать',

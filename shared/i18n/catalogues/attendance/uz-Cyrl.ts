@@ -31,6 +31,8 @@ export const attendanceUzCyrl: typeof attendanceEn = {
       'Бу машғулот бекор қилинган, унда ҳеч ким белгиланмайди: бекор қилиниши кутилган ҳар бир киши учун ҳисобга олинган.',
   },
   board: {
+    /** Above the board on a holiday or a day the centre closed. */
+    closed: 'Марказ бу куни ишламайди: {{names}}.',
     nav: {
       title: 'Давомат',
       label: 'Кўрсатиладиган кун',

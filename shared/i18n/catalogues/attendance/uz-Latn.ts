@@ -31,6 +31,8 @@ export const attendanceUzLatn: typeof attendanceEn = {
       'Bu mashgʻulot bekor qilingan, unda hech kim belgilanmaydi: bekor qilinishi kutilgan har bir kishi uchun hisobga olingan.',
   },
   board: {
+    /** Above the board on a holiday or a day the centre closed. */
+    closed: 'Markaz bu kuni ishlamaydi: {{names}}.',
     nav: {
       title: 'Davomat',
       label: 'Koʻrsatiladigan kun',
