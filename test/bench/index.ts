@@ -7,6 +7,10 @@ import { benchPeople } from './people';
 import { benchProgressReports } from './progress-report';
 import { benchSchedule } from './schedule';
 
+/** BENCH_ONLY=documents (or a comma-separated list of these names) runs only those parts. */
+const only = process.env['BENCH_ONLY']?.split(',').map((name) => name.trim());
+const runs = (name: string) => !only || only.includes(name);
+
 /**
  * Benchmarks against a large generated centre. Not tests: they print figures, each beside its floor (the bare
  * better-sqlite3 call doing the same work) so a ratio shows what our layers cost.
@@ -17,19 +21,21 @@ async function main(): Promise<void> {
   try {
     await generateCentre(backend);
 
-    const bare = backend.raw.prepare('select * from centre_settings where id = ?');
-    const floor = await measure('bare better-sqlite3: settings row', () => bare.get(1));
-    const roundTrip = await measure('channel settings.get (registry + Kysely)', async () => {
-      const result = await backend.handle('settings.get', {});
-      if (!result.ok) throw new Error(result.error.message);
-    });
-    const health = await measure('channel system.health', () => backend.handle('system.health', {}));
-    report('Channel round trip through the registry', floor, [roundTrip, health]);
+    if (runs('channels')) {
+      const bare = backend.raw.prepare('select * from centre_settings where id = ?');
+      const floor = await measure('bare better-sqlite3: settings row', () => bare.get(1));
+      const roundTrip = await measure('channel settings.get (registry + Kysely)', async () => {
+        const result = await backend.handle('settings.get', {});
+        if (!result.ok) throw new Error(result.error.message);
+      });
+      const health = await measure('channel system.health', () => backend.handle('system.health', {}));
+      report('Channel round trip through the registry', floor, [roundTrip, health]);
+    }
 
-    await benchPeople(backend);
-    await benchSchedule(backend);
-    await benchDocuments(backend);
-    await benchProgressReports(backend);
+    if (runs('people')) await benchPeople(backend);
+    if (runs('schedule')) await benchSchedule(backend);
+    if (runs('documents')) await benchDocuments(backend);
+    if (runs('progress')) await benchProgressReports(backend);
   } finally {
     await backend.close();
     temp.remove();
