@@ -105,6 +105,14 @@ describe('documents.progressReport', () => {
       expect(report.text, expected).toContain(expected);
     // Speech therapy: three sessions in March, two attended, none missed.
     expect(report.layout).toMatch(/Logoped mashgʻuloti\s+3\s+2\s+0\s+0\s+0\n/);
+    // Every page's footer: the child and the page of how many (a line height set on the Page once lost it).
+    const pages = Number(report.info['Pages']);
+    for (let page = 1; page <= pages; page += 1)
+      expect(report.layout).toMatch(
+        new RegExp(
+          `Karimov Shahzod Alisher oʻgʻli · Chop etilgan sana: .+\\s${page}-sahifa, jami ${pages}\\n`,
+        ),
+      );
   });
 
   it('writes Russian and every Uzbek Cyrillic and Latin letter as they were typed', async () => {

@@ -1,14 +1,15 @@
 import { performance } from 'node:perf_hooks';
-import type { ReactElement } from 'react';
-import { createElement as h } from 'react';
-import type { DocumentProps } from '@react-pdf/renderer';
 import { PDFDocument } from 'pdf-lib';
 import type { Backend } from '../../electron/backend';
+import { collectProgressReport } from '../../electron/backend/documents/progress/collect';
+import type { ProgressReportData } from '../../electron/backend/documents/progress/data';
+import { build } from '../../electron/backend/documents/progress/document';
 import type { RenderedDocument } from '../../shared/contract/documents';
-import { FONT_FAMILY, loadPdf, type Pdf } from '../../electron/backend/documents/pdf';
+import { loadPdf } from '../../electron/backend/documents/pdf';
 import { addDays } from '../../shared/domain/calendar';
 import { addStaff, instant } from './schedule-generate';
 import { report, type Timing } from './measure';
+import { pdfkitReport } from './progress-floor';
 
 const CHILDREN = 300;
 const GOALS = 3;
@@ -21,7 +22,7 @@ const DATES = Array.from({ length: 12 }, (_, week) => [
 ]).flat();
 
 /** 300 children, each with an active programme of three goals and 24 attended sessions with signed notes. */
-function seedProgress(backend: Backend): number[] {
+export function seedProgress(backend: Backend): number[] {
   const raw = backend.raw;
   const serviceId = (
     raw.prepare("select id from services where code = 'speech_therapy'").get() as { id: number }
@@ -102,44 +103,6 @@ function seedProgress(backend: Backend): number[] {
   return children;
 }
 
-/** What one report draws, with react-pdf alone: the same texts, scales, charts, table and signature lines. */
-function bareReport(pdf: Pdf, child: number): ReactElement<DocumentProps> {
-  const { Document, Page, Text, View, Svg, Line, Polyline, Circle } = pdf;
-  const points = DATES.map((_, i) => `${10 + i * 9},${80 - Math.min(4, Math.floor(i / 6)) * 18}`).join(' ');
-  const goal = (g: number) =>
-    h(View, { key: g, wrap: false, style: { marginTop: 8 } }, [
-      h(Text, { key: 't', style: { fontWeight: 700 } }, `${g + 1}. Maqsad ${g + 1}: ikki soʻzli gap tuzadi`),
-      h(View, { key: 'b', style: { flexDirection: 'row' } }, [
-        h(
-          View,
-          { key: 's', style: { width: 250 } },
-          [2, 1, 0, -1, -2].map((l) => h(Text, { key: l }, `${l} Daraja ${l}: tavsif soʻzlar bilan`)),
-        ),
-        h(Svg, { key: 'c', width: 220, height: 92 }, [
-          ...[0, 1, 2, 3, 4].map((r) =>
-            h(Line, { key: r, x1: 0, x2: 220, y1: 8 + r * 18, y2: 8 + r * 18, stroke: '#999' }),
-          ),
-          h(Polyline, { key: 'p', points, fill: 'none', stroke: '#1c5d99' }),
-          ...DATES.map((_, i) => h(Circle, { key: `d${i}`, cx: 10 + i * 9, cy: 50, r: 2, fill: '#1c5d99' })),
-        ]),
-      ]),
-    ]);
-  return h(
-    Document,
-    null,
-    h(Page, { size: 'A4', style: { fontFamily: FONT_FAMILY, fontSize: 9.5, padding: 44 } }, [
-      h(Text, { key: 'title', style: { fontSize: 16 } }, 'Bolaning rivojlanish dinamikasi haqida hisobot'),
-      h(Text, { key: 'child' }, `Bola: Familiya${child} Ism${child}`),
-      ...Array.from({ length: GOALS }, (_, g) => goal(g)),
-      h(Text, { key: 'att' }, 'Logoped mashgʻuloti 24 24 0 0 0'),
-      h(Text, { key: 'concl' }, 'Logoped mashgʻuloti — Kuzatuv 24: diqqatini ushlab turdi'),
-      ...[0, 1, 2].map((s) =>
-        h(Text, { key: `sig${s}`, style: { marginTop: 18 } }, '______________  ______________'),
-      ),
-    ]),
-  );
-}
-
 async function total(name: string, work: () => Promise<unknown>): Promise<Timing> {
   const start = performance.now();
   await work();
@@ -149,8 +112,9 @@ async function total(name: string, work: () => Promise<unknown>): Promise<Timing
 
 /**
  * One child's progress report through documents.progressReport (read from the database, rendered in the worker)
- * against bare react-pdf drawing the same content on this thread; then the batch of 300 as the renderer drives
- * it (one call per child, in turn) and the joining of the 300 into one PDF with pdf-lib.
+ * against its floor, bare pdfkit drawing the same content on this thread (progress-floor.ts); between them, our
+ * react-pdf document rendered on this thread from data read beforehand. Then the batch of 300 as the renderer
+ * drives it (one call per child, in turn) against 300 floors, and the joining of the 300 into one PDF.
  */
 export async function benchProgressReports(backend: Backend, runs = 10): Promise<void> {
   const children = seedProgress(backend);
@@ -165,8 +129,19 @@ export async function benchProgressReports(backend: Backend, runs = 10): Promise
     if (!result.ok) throw new Error(result.error.message);
     return (result.value as RenderedDocument).bytes;
   };
+  const now = new Date();
+  const data: ProgressReportData[] = [];
+  for (const beneficiaryId of children)
+    data.push(
+      await collectProgressReport(
+        backend.db,
+        { beneficiaryId, from: FROM, to: TO, language: 'uz-Latn' },
+        now,
+      ),
+    );
   await one(children[0]!);
-  await pdf.renderToBuffer(bareReport(pdf, 0));
+  await pdfkitReport(pdf, data[0]!);
+  await pdf.renderToBuffer(build(pdf, data[0]!));
   const single = async (name: string, work: (i: number) => Promise<unknown>): Promise<Timing> => {
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -178,14 +153,18 @@ export async function benchProgressReports(backend: Backend, runs = 10): Promise
     const at = (q: number) => samples[Math.min(runs - 1, Math.floor(q * runs))] ?? Number.NaN;
     return { name, runs, p50: at(0.5), p95: at(0.95), mean: samples.reduce((a, b) => a + b, 0) / runs };
   };
-  const floor = await single('bare react-pdf: same content, this thread', (i) =>
-    pdf.renderToBuffer(bareReport(pdf, i)),
+  const floor = await single('bare pdfkit: same content, this thread', (i) => pdfkitReport(pdf, data[i]!));
+  const thread = await single('our react-pdf document, this thread', (i) =>
+    pdf.renderToBuffer(build(pdf, data[i]!)),
   );
   const ours = await single('documents.progressReport (worker)', (i) => one(children[i]!));
-  report('Progress report PDF, one child: 3 goals, 24 signed notes (target under 0.5 s)', floor, [ours]);
+  report('Progress report PDF, one child: 3 goals, 24 signed notes (target under 0.5 s)', floor, [
+    thread,
+    ours,
+  ]);
 
-  const bareBatch = await total(`bare react-pdf × ${CHILDREN}`, async () => {
-    for (let i = 0; i < CHILDREN; i++) await pdf.renderToBuffer(bareReport(pdf, i));
+  const bareBatch = await total(`bare pdfkit × ${CHILDREN}`, async () => {
+    for (const child of data) await pdfkitReport(pdf, child);
   });
   const parts: string[] = [];
   const batch = await total(`documents.progressReport × ${CHILDREN}, in turn`, async () => {

@@ -174,77 +174,79 @@ export function build(pdf: Pdf, data: ProgressReportData): ReactElement<Document
   return (
     <Document title={`${title} — ${data.child.name}`} language={language} creator="Imkon" producer="Imkon">
       <Page size="A4" style={styles.page}>
-        {data.centreName ? <Text style={styles.centre}>{data.centreName}</Text> : null}
-        <Text style={styles.title}>{title}</Text>
-        <View style={styles.facts}>
-          {fact(t('notes.report.child'), data.child.name, true)}
-          {fact(t('notes.report.birthDate'), date(data.child.birthDate))}
-          {data.child.pinfl ? fact(t('notes.report.pinfl'), data.child.pinfl) : null}
-          {data.child.address ? fact(t('notes.report.address'), data.child.address, true) : null}
-          {data.child.guardian ? fact(t('notes.report.guardian'), data.child.guardian, true) : null}
-          {fact(t('notes.report.period'), periodText, true)}
-        </View>
+        <View style={styles.body}>
+          {data.centreName ? <Text style={styles.centre}>{data.centreName}</Text> : null}
+          <Text style={styles.title}>{title}</Text>
+          <View style={styles.facts}>
+            {fact(t('notes.report.child'), data.child.name, true)}
+            {fact(t('notes.report.birthDate'), date(data.child.birthDate))}
+            {data.child.pinfl ? fact(t('notes.report.pinfl'), data.child.pinfl) : null}
+            {data.child.address ? fact(t('notes.report.address'), data.child.address, true) : null}
+            {data.child.guardian ? fact(t('notes.report.guardian'), data.child.guardian, true) : null}
+            {fact(t('notes.report.period'), periodText, true)}
+          </View>
 
-        {section(
-          t('notes.report.programme'),
-          data.programmes.length === 0 ? (
-            <Text>{t('notes.report.noProgramme')}</Text>
-          ) : (
-            data.programmes.map(programme)
-          ),
-        )}
+          {section(
+            t('notes.report.programme'),
+            data.programmes.length === 0 ? (
+              <Text>{t('notes.report.noProgramme')}</Text>
+            ) : (
+              data.programmes.map(programme)
+            ),
+          )}
 
-        {section(
-          t('notes.report.attendance'),
-          data.attendance.length === 0 ? (
-            <Text>{t('notes.report.noSessions')}</Text>
-          ) : (
-            <View style={styles.table}>
-              {numberRow(
-                [
-                  t('notes.report.service'),
-                  t('notes.report.sessions'),
-                  t('notes.report.attended'),
-                  t('notes.report.absentExcused'),
-                  t('notes.report.absentUnexcused'),
-                  t('notes.report.cancelled'),
-                ],
-                true,
-              )}
-              {data.attendance.map((row, i) => numberRow([row.service, ...attendanceCells(row)], false, i))}
-              {data.attendance.length > 1
-                ? numberRow([t('notes.report.total'), ...attendanceCells(totals)], false, 'total')
-                : null}
-            </View>
-          ),
-        )}
-
-        {section(
-          t('notes.report.conclusions'),
-          data.conclusions.length === 0 ? (
-            <Text>{t('notes.report.noConclusions')}</Text>
-          ) : (
-            data.conclusions.map((c, i) => (
-              <View key={i} style={styles.conclusion} wrap={false}>
-                <Text style={styles.bold}>
-                  {c.kind === 'review'
-                    ? t('notes.report.reviewOf', { date: date(c.date) })
-                    : t('notes.report.noteOf', { service: c.service ?? '', date: date(c.date) })}
-                  {c.author ? <Text style={[styles.muted, { fontWeight: 400 }]}> — {c.author}</Text> : null}
-                </Text>
-                <Text>{c.text}</Text>
+          {section(
+            t('notes.report.attendance'),
+            data.attendance.length === 0 ? (
+              <Text>{t('notes.report.noSessions')}</Text>
+            ) : (
+              <View style={styles.table}>
+                {numberRow(
+                  [
+                    t('notes.report.service'),
+                    t('notes.report.sessions'),
+                    t('notes.report.attended'),
+                    t('notes.report.absentExcused'),
+                    t('notes.report.absentUnexcused'),
+                    t('notes.report.cancelled'),
+                  ],
+                  true,
+                )}
+                {data.attendance.map((row, i) => numberRow([row.service, ...attendanceCells(row)], false, i))}
+                {data.attendance.length > 1
+                  ? numberRow([t('notes.report.total'), ...attendanceCells(totals)], false, 'total')
+                  : null}
               </View>
-            ))
-          ),
-        )}
+            ),
+          )}
 
-        <View style={styles.signatures} wrap={false}>
-          <Text style={styles.heading} minPresenceAhead={60}>
-            {t('notes.report.signatures')}
-          </Text>
-          {data.specialists.map((name) => signature(t('notes.report.specialist'), name, name))}
-          {signature(t('notes.report.head'), null, 'head')}
-          {signature(t('notes.report.guardianSigned'), data.child.guardian, 'guardian')}
+          {section(
+            t('notes.report.conclusions'),
+            data.conclusions.length === 0 ? (
+              <Text>{t('notes.report.noConclusions')}</Text>
+            ) : (
+              data.conclusions.map((c, i) => (
+                <View key={i} style={styles.conclusion} wrap={false}>
+                  <Text style={styles.bold}>
+                    {c.kind === 'review'
+                      ? t('notes.report.reviewOf', { date: date(c.date) })
+                      : t('notes.report.noteOf', { service: c.service ?? '', date: date(c.date) })}
+                    {c.author ? <Text style={[styles.muted, { fontWeight: 400 }]}> — {c.author}</Text> : null}
+                  </Text>
+                  <Text>{c.text}</Text>
+                </View>
+              ))
+            ),
+          )}
+
+          <View style={styles.signatures} wrap={false}>
+            <Text style={styles.heading} minPresenceAhead={60}>
+              {t('notes.report.signatures')}
+            </Text>
+            {data.specialists.map((name) => signature(t('notes.report.specialist'), name, name))}
+            {signature(t('notes.report.head'), null, 'head')}
+            {signature(t('notes.report.guardianSigned'), data.child.guardian, 'guardian')}
+          </View>
         </View>
 
         <View style={styles.footer} fixed>

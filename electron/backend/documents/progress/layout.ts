@@ -14,13 +14,18 @@ export const styles = {
   page: {
     fontFamily: FONT_FAMILY,
     fontSize: 9.5,
-    lineHeight: 1.35,
     paddingLeft: PAGE.left,
     paddingRight: PAGE.right,
     paddingTop: PAGE.top,
     paddingBottom: PAGE.bottom,
     color: INK,
   },
+  /**
+   * Everything but the footer. The line height is set here, with the font size beside it, not on the Page: on
+   * the Page this react-pdf lost the fixed footer (never drawn), and on a View without a font size of its own the
+   * ratio is taken of the default 18 pt.
+   */
+  body: { fontSize: 9.5, lineHeight: 1.35 },
   centre: { fontSize: 9, color: MUTED },
   title: { fontSize: 16, fontWeight: 700, marginTop: 2, marginBottom: 10, color: ACCENT },
   section: { marginTop: 14 },
