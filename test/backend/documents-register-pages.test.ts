@@ -76,4 +76,16 @@ describe('the register of 300 people', () => {
     expect(pdf.pages.slice(0, -1).join('\n')).not.toContain('Markaz rahbari');
     expect(pdf.pages.slice(0, -1).join('\n')).not.toContain('Kelganlar');
   }, 60_000);
+
+  it('prints the two-letter Russian marks whole, each in its own column', async () => {
+    const data = syntheticRegister(40, 'ru');
+    const pdf = readPdf(await renderDocument('register', data), 'register-40-ru.pdf');
+    const letters = catalogues.ru.attendance.letters;
+    expect([letters.late, letters.cancelled_by_centre]).toEqual(['ОП', 'ОТ']);
+    const everyone = pdf.pages.join('\n');
+    for (const person of data.register.rows)
+      expect(lineOf(everyone, `${person.familyName} ${person.givenName}`).slice(0, -4)).toEqual(
+        person.cells.flatMap((cell) => (cell?.mark ? [letters[cell.mark]] : [])),
+      );
+  }, 60_000);
 });

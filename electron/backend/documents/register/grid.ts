@@ -63,6 +63,8 @@ export interface GridStyle {
 const RULE_WIDTH = 0.5;
 const TEXT_SIZE = 7;
 const MARK_SIZE = 7.5;
+/** Two-letter marks (Russian ОП, ОТ) a size smaller: at 7.5 pt they fill a 31-day month's column to its rules. */
+const PAIR_SIZE = 6.5;
 const NAME_PADDING = 3;
 
 /**
@@ -123,12 +125,17 @@ export function paintRows(painter: Painter, columns: Columns, rows: RegisterRow[
     columns.totals.forEach((span, column) => centred(String(totals[column]), span, y, TEXT_SIZE));
   });
 
-  painter.font(style.bold).fontSize(MARK_SIZE);
+  painter.font(style.bold);
+  let size = 0;
   rows.forEach((person, index) => {
     const y = index * HEIGHT.row;
     columns.days.forEach((day, column) => {
       const mark = person.cells[column]?.mark;
-      if (mark) centred(style.letter(mark), day, y, MARK_SIZE);
+      if (!mark) return;
+      const letter = style.letter(mark);
+      const wanted = letter.length > 1 ? PAIR_SIZE : MARK_SIZE;
+      if (wanted !== size) painter.fontSize((size = wanted));
+      centred(letter, day, y, size);
     });
   });
 }
