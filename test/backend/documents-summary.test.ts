@@ -285,3 +285,39 @@ describe('documents.attendanceSummary', { timeout: PDF_TIMEOUT }, () => {
     },
   );
 });
+
+describe('documents.attendanceSummary leaves out what is still to come', { timeout: PDF_TIMEOUT }, () => {
+  it('prints no line for a service or group with nothing planned in the period, only sessions to come', async () => {
+    const centre = await openAttendanceCentre();
+    const { groupId, seeded } = await seededMarch(centre, 'Gʻunchalar, Maʼrifat opa');
+    // Read on the 27th: from the 28th on, the speech therapy session of the 30th and the pool group's of the
+    // 31st are still to come; nothing in the period has been held.
+    await call(centre.backend, 'schedule.book', booking(centre, { date: '2026-03-30' }));
+    const services = await call(centre.backend, 'services.list', {});
+    const name = (id: number) => services.find((s) => s.id === id)!.names['uz-Latn'];
+    const text = catalogues['uz-Latn'].documents.summary;
+    const upcoming = await readDocument(centre.backend, 'documents.attendanceSummary', {
+      from: '2026-03-28',
+      to: '2026-03-31',
+      language: 'uz-Latn',
+    });
+    for (const absent of [name(centre.speech), name(centre.pool), 'Gʻunchalar, Maʼrifat opa'])
+      expect(upcoming.flat).not.toContain(absent);
+    expect(upcoming.flat).toContain(flatten(text.empty));
+    expect(upcoming.flat).toContain(flatten(text.upcoming.replace('{{count}}', '4')));
+
+    // From the 26th: the pool group's session of the 26th was held, speech therapy has only the 30th to come.
+    const mixed = await readDocument(centre.backend, 'documents.attendanceSummary', {
+      from: '2026-03-26',
+      to: '2026-03-31',
+      language: 'uz-Latn',
+    });
+    const s26 = await groupSessionOn(centre, groupId, '2026-03-26');
+    const held = expected(seeded.filter((v) => v.session === s26 || v.mark === 'upcoming'));
+    const line = (label: string) => flatten(lineWith(mixed.pages[0]!, label));
+    expect(line(name(centre.pool)).endsWith(figures(held, 'uz-Latn'))).toBe(true);
+    expect(line('Gʻunchalar, Maʼrifat opa').endsWith(figures(held, 'uz-Latn'))).toBe(true);
+    expect(mixed.flat).not.toContain(name(centre.speech));
+    expect(line(text.total).endsWith(figures(held, 'uz-Latn'))).toBe(true);
+  });
+});

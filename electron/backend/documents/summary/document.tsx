@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { DocumentProps } from '@react-pdf/renderer';
-import type { SummaryCounts } from '../../../../shared/contract/attendance-summary';
+import type { SummaryCounts, SummaryServiceRow } from '../../../../shared/contract/attendance-summary';
 import { formatCalendarDate, formatDateRange } from '../../../../shared/i18n/dates';
 import { formatNumber } from '../../../../shared/i18n/numbers';
 import type { Pdf } from '../pdf';
@@ -21,12 +21,27 @@ const FIGURES = [
 ] as const;
 
 /**
+ * The lines worth printing: a service, group or bucket of sessions outside groups with nothing planned in the
+ * period (only sessions still to come, counted in the footnote) would be a line of zeros.
+ */
+function held(services: readonly SummaryServiceRow[]): SummaryServiceRow[] {
+  return services
+    .filter((service) => service.counts.planned > 0)
+    .map((service) => ({
+      ...service,
+      groups: service.groups.filter((group) => group.counts.planned > 0),
+      individual: service.individual && service.individual.planned > 0 ? service.individual : null,
+    }));
+}
+
+/**
  * The attendance summary of a period: a line per service (with its groups and its sessions outside groups
  * beneath it when it has groups), the centre's total, and the rate's definition as a footnote.
  */
 export function build(pdf: Pdf, data: SummaryDocumentData): ReactElement<DocumentProps> {
   const { Document, Page, Text, View } = pdf;
   const { language, summary } = data;
+  const services = held(summary.services);
   const t = documentT(language);
   const title = t('documents.summary.title');
   const period = formatDateRange(summary.from, summary.to, language);
@@ -86,7 +101,7 @@ export function build(pdf: Pdf, data: SummaryDocumentData): ReactElement<Documen
             </Text>
           </View>
         </View>
-        {summary.services.length === 0 ? (
+        {services.length === 0 ? (
           <Text style={styles.empty}>{t('documents.summary.empty')}</Text>
         ) : (
           <View>
@@ -99,7 +114,7 @@ export function build(pdf: Pdf, data: SummaryDocumentData): ReactElement<Documen
               ))}
               <Text style={[styles.figure, styles.headText]}>{t('documents.summary.rate')}</Text>
             </View>
-            {summary.services.flatMap((service) => [
+            {services.flatMap((service) => [
               line(`s${service.serviceId}`, service.names[language], service.counts, 'service'),
               ...(service.groups.length === 0
                 ? []
