@@ -54,6 +54,17 @@ export interface FullImportSummary {
   rows: number;
 }
 
+/** What a full import would bring in and what of this installation it would replace: shown before it runs. */
+export interface FullImportPreview {
+  /** ISO instant the export was made at. */
+  exportedAt: string;
+  appVersion: string;
+  /** Rows in the export: the main records, and all rows of all tables. */
+  incoming: { people: number; staff: number; sessions: number; accounts: number; rows: number };
+  /** This installation's rows that the import deletes: its starting services and accounts, and every row. */
+  replaced: { services: number; accounts: number; rows: number };
+}
+
 export const RETENTION_YEARS = { min: 1, max: 75, default: 5 } as const;
 
 export interface RetentionPolicy {
@@ -106,6 +117,15 @@ export const dataExportChannels = {
    * contentBase64) a file that is not an export or was made by another schema version, and with CONFLICT a
    * database that already holds the centre's records.
    */
+  /**
+   * Reads a full export and answers what importing it would bring in and replace, changing nothing: the
+   * confirmation before dataExport.importFull. Refuses as that channel does.
+   */
+  'dataExport.previewFull': channel({
+    input: fullImportSchema,
+    output: returns<FullImportPreview>(),
+    permission: 'data.import',
+  }),
   'dataExport.importFull': channel({
     input: fullImportSchema,
     output: returns<FullImportSummary>(),

@@ -57,6 +57,27 @@ describe('full export and import', () => {
     const before = await tableContents(fresh);
     // A new installation has its own starting rows (services, holidays); the centre's replace them.
     expect(before.services!.length).toBeGreaterThan(0);
+    // First the preview the confirmation shows: counts from the file and of what would go, writing nothing.
+    const preview = await call(fresh, 'dataExport.previewFull', { contentBase64: base64 });
+    const rowsOf = (name: string) => source[name]?.length ?? 0;
+    expect(preview).toEqual({
+      exportedAt: '2026-03-20T06:00:00.000Z',
+      appVersion: APP_VERSION,
+      incoming: {
+        people: rowsOf('beneficiaries'),
+        staff: rowsOf('staff'),
+        sessions: rowsOf('sessions'),
+        accounts: rowsOf('accounts'),
+        rows: doc.tables.reduce((n, t) => n + t.rows.length, 0),
+      },
+      replaced: {
+        services: before.services!.length,
+        accounts: before.accounts?.length ?? 0,
+        rows: Object.values(before).reduce((n, rows) => n + rows.length, 0),
+      },
+    });
+    expect(preview.incoming.people).toBeGreaterThan(0);
+    expect(await tableContents(fresh)).toEqual(before);
     const summary = expectOk(await fresh.handle('dataExport.importFull', { contentBase64: base64 }));
     expect(summary).toEqual({
       exportedAt: '2026-03-20T06:00:00.000Z',
@@ -92,11 +113,13 @@ describe('full export and import', () => {
     const centre = await openExportCentre();
     const { base64 } = await exportOf(centre.backend);
     const before = await tableContents(centre.backend);
-    refused(
-      await centre.backend.handle('dataExport.importFull', { contentBase64: base64 }),
-      'CONFLICT',
-      'dataExport.validation.notEmpty',
-    );
+    for (const channel of ['dataExport.previewFull', 'dataExport.importFull'] as const) {
+      refused(
+        await centre.backend.handle(channel, { contentBase64: base64 }),
+        'CONFLICT',
+        'dataExport.validation.notEmpty',
+      );
+    }
     expect(await tableContents(centre.backend)).toEqual(before);
   });
 
@@ -105,7 +128,19 @@ describe('full export and import', () => {
     const { doc } = await exportOf(centre.backend);
     const fresh = await openTestBackend();
     const before = await tableContents(fresh);
-    const attempt = (contentBase64: string) => fresh.handle('dataExport.importFull', { contentBase64 });
+    /** `rows`: a fault only the loading of the rows finds, which the preview (reading no row) lets through. */
+    const attempt = async (contentBase64: string, fault: 'file' | 'rows' = 'file') => {
+      // The preview refuses what the import refuses before loading, with the same code and message key.
+      const preview = await fresh.handle('dataExport.previewFull', { contentBase64 });
+      const result = await fresh.handle('dataExport.importFull', { contentBase64 });
+      if (fault === 'rows') {
+        expect(preview.ok).toBe(true);
+        return result;
+      }
+      expect(preview.ok || preview.error.code).toBe(result.ok || result.error.code);
+      expect(preview.ok || preview.error.details?.fields).toEqual(result.ok || result.error.details?.fields);
+      return result;
+    };
 
     const older = { ...doc, migrations: doc.migrations.slice(0, -1) };
     refused(await attempt(encode(older)), 'VALIDATION', 'dataExport.validation.otherVersion');
@@ -133,13 +168,13 @@ describe('full export and import', () => {
       ...doc,
       tables: doc.tables.map((t) => (t.name === 'staff' ? { ...t, rows: [...t.rows, t.rows[0]!] } : t)),
     };
-    refused(await attempt(encode(twice)), 'VALIDATION', 'dataExport.validation.damaged');
+    refused(await attempt(encode(twice), 'rows'), 'VALIDATION', 'dataExport.validation.damaged');
     // A reference to a person the export does not hold.
     const orphan = {
       ...doc,
       tables: doc.tables.map((t) => (t.name === 'beneficiaries' ? { ...t, rows: [] } : t)),
     };
-    refused(await attempt(encode(orphan)), 'VALIDATION', 'dataExport.validation.damaged');
+    refused(await attempt(encode(orphan), 'rows'), 'VALIDATION', 'dataExport.validation.damaged');
 
     refused(
       await attempt(Buffer.from('hello').toString('base64')),

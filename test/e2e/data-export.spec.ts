@@ -1,9 +1,15 @@
 import { gunzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { createBackend, LOCAL_OPERATOR } from '../../electron/backend';
+import type { ExportedFile } from '../../shared/contract/data-export';
 import { makePinfl } from '../../shared/domain/pinfl';
+import { formatCalendarDate } from '../../shared/i18n/dates';
+import { formatNumber } from '../../shared/i18n/numbers';
 import { catalogues, expect, languageSelect, test } from './fixtures';
 
 // 20 March 2026, 11:00 in Tashkent: the backend's and the page's clock.
@@ -151,4 +157,80 @@ test('saves the full export and archives a person discharged long ago', async ({
   await expect(page.getByText(ru.archive.restored.replace('{{name}}', 'Yusupov Oybek'))).toBeVisible();
   await expect(page.getByText(ru.archive.noneArchived)).toBeVisible();
   expect((await call('people.search', { query: 'Oybek' })).items).toHaveLength(1);
+});
+
+/** A full export of another centre (the three people of `seed`), made by an installation of its own. */
+async function exportOfAnotherCentre(path: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'imkon-e2e-source-'));
+  const source = await createBackend({ dataDir: dir, clock: () => new Date('2026-03-20T06:00:00Z') });
+  try {
+    await seed(async (channel, input) => {
+      const result = await source.handle(channel, input, LOCAL_OPERATOR);
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
+      return result.value;
+    });
+    const file = await source.handle('dataExport.full', {}, LOCAL_OPERATOR);
+    if (!file.ok) throw new Error(JSON.stringify(file.error));
+    writeFileSync(path, Buffer.from((file.value as ExportedFile).bytes, 'base64'));
+  } finally {
+    await source.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('asks before a full import, naming what comes and what goes; cancel changes nothing', async ({
+  page,
+  gotoApp,
+  call,
+  backend,
+}, testInfo) => {
+  const path = testInfo.outputPath('imkon-full-export.json.gz');
+  await exportOfAnotherCentre(path);
+  const people = () => backend.raw.prepare('select count(*) as n from beneficiaries').get();
+  const services = (backend.raw.prepare('select count(*) as n from services').get() as { n: number }).n;
+  expect(people()).toEqual({ n: 0 });
+  const preview = await call('dataExport.previewFull', {
+    contentBase64: readFileSync(path).toString('base64'),
+  });
+
+  await gotoApp('/settings/data');
+  await page.locator('input[type=file]').setInputFiles(path);
+  await expect(
+    page.getByText(uz.import.chosen.replace('{{name}}', 'imkon-full-export.json.gz')),
+  ).toBeVisible();
+  const submit = page.getByRole('button', { name: uz.import.submit, exact: true });
+  await submit.click();
+  const dialog = page.getByRole('dialog', { name: uz.import.confirmTitle });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(
+    uz.import.confirmFrom.replace('{{date}}', formatCalendarDate('2026-03-20', 'uz-Latn', 'long')),
+  );
+  for (const line of [
+    uz.import.incomingPeople.replace('{{n}}', '3'),
+    uz.import.incomingStaff.replace('{{n}}', '0'),
+    uz.import.incomingSessions.replace('{{n}}', '0'),
+  ])
+    await expect(dialog.getByRole('listitem').filter({ hasText: line })).toHaveCount(1);
+  const replaced = uz.import.replaced
+    .replace('{{rows}}', formatNumber(preview.replaced.rows, 'uz-Latn'))
+    .replace('{{services}}', String(services))
+    .replace('{{accounts}}', String(preview.replaced.accounts));
+  await expect(dialog).toContainText(replaced);
+  expect(services).toBeGreaterThan(0);
+  // The harness's own account is one of those that would go.
+  expect(preview.replaced.accounts).toBeGreaterThan(0);
+  await page.screenshot({ path: testInfo.outputPath('full-import-confirm.png') });
+
+  // Cancel: the dialog goes, and nothing was imported.
+  await dialog.getByRole('button', { name: uz.import.cancel }).click();
+  await expect(dialog).toBeHidden();
+  expect(people()).toEqual({ n: 0 });
+  await expect(page.getByRole('status').filter({ hasText: uz.import.done.slice(-30) })).toHaveCount(0);
+
+  // Asked again and confirmed: the centre's three people are here.
+  await submit.click();
+  await dialog.getByRole('button', { name: uz.import.confirm }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: uz.import.done.slice(-30) })).toBeVisible();
+  expect(people()).toEqual({ n: 3 });
 });

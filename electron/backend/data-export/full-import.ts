@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { sql } from 'kysely';
-import type { FullImportSummary } from '../../../shared/contract/data-export';
+import type { FullImportPreview, FullImportSummary } from '../../../shared/contract/data-export';
 import type { Db } from '../db/connection';
 import { appliedMigrations } from '../db/migrate';
 import { AppError } from '../errors';
@@ -123,6 +123,46 @@ async function checkShapes(db: Db, doc: FullExport): Promise<TableShape[]> {
   return shapes;
 }
 
+/** The same schema, and a new installation: what the import checks before it deletes anything. */
+async function checkImportable(db: Db, doc: FullExport): Promise<TableShape[]> {
+  const shapes = await checkShapes(db, doc);
+  for (const table of RECORD_TABLES) {
+    if ((await rowCount(db, table)) > 0) {
+      throw new AppError('CONFLICT', `This installation already holds records (${table})`, {
+        fields: { contentBase64: { key: 'dataExport.validation.notEmpty' } },
+      });
+    }
+  }
+  return shapes;
+}
+
+/**
+ * What an import of `doc` would do, changing nothing: the same refusals as the import itself, then the
+ * export's main records and this installation's rows that it would replace, for the person to confirm.
+ */
+export async function previewFullImport(db: Db, doc: FullExport): Promise<FullImportPreview> {
+  const shapes = await checkImportable(db, doc);
+  const incoming = (table: string) => doc.tables.find((t) => t.name === table)?.rows.length ?? 0;
+  let replacedRows = 0;
+  for (const shape of shapes) replacedRows += await rowCount(db, shape.name);
+  return {
+    exportedAt: doc.exportedAt,
+    appVersion: doc.appVersion,
+    incoming: {
+      people: incoming('beneficiaries'),
+      staff: incoming('staff'),
+      sessions: incoming('sessions'),
+      accounts: incoming('accounts'),
+      rows: doc.tables.reduce((sum, t) => sum + t.rows.length, 0),
+    },
+    replaced: {
+      services: await rowCount(db, 'services'),
+      accounts: await rowCount(db, 'accounts'),
+      rows: replacedRows,
+    },
+  };
+}
+
 /**
  * Replaces the contents of a new installation with a full export, inside the caller's transaction. The
  * installation's own starting rows (default services, holidays, settings, a first account) give way to the
@@ -130,14 +170,7 @@ async function checkShapes(db: Db, doc: FullExport): Promise<TableShape[]> {
  * already past those rules, so the triggers are set aside for the transaction and put back before it commits.
  */
 export async function importFullExport(trx: Db, doc: FullExport): Promise<FullImportSummary> {
-  const shapes = await checkShapes(trx, doc);
-  for (const table of RECORD_TABLES) {
-    if ((await rowCount(trx, table)) > 0) {
-      throw new AppError('CONFLICT', `This installation already holds records (${table})`, {
-        fields: { contentBase64: { key: 'dataExport.validation.notEmpty' } },
-      });
-    }
-  }
+  const shapes = await checkImportable(trx, doc);
 
   const ownCall = await callInProgress(trx);
   await sql`pragma defer_foreign_keys = on`.execute(trx);

@@ -10,7 +10,7 @@ import {
   writePolicy,
 } from './archive';
 import { buildFullExport, fullExportFile } from './full-export';
-import { importFullExport, readFullExport } from './full-import';
+import { importFullExport, previewFullImport, readFullExport } from './full-import';
 import { exportSpreadsheet } from './spreadsheet';
 
 /** `session`: after a full import the signed-in account (the new installation's own) no longer exists. */
@@ -22,6 +22,10 @@ export function registerDataExport(registry: Registry, session?: Pick<Session, '
   registry.register('dataExport.full', {
     write: false,
     run: async (_input, { db, now }) => fullExportFile(await buildFullExport(db, now), now),
+  });
+  registry.register('dataExport.previewFull', {
+    write: false,
+    run: (input, { db }) => previewFullImport(db, readFullExport(input.contentBase64)),
   });
   registry.register('dataExport.importFull', {
     write: true,

@@ -2,7 +2,7 @@ import { Alert, Button, FileButton, Group, Paper, Stack, Text, Title } from '@ma
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../../../shared/contract';
-import type { FullImportSummary } from '../../../../shared/contract/data-export';
+import type { FullImportPreview, FullImportSummary } from '../../../../shared/contract/data-export';
 import { formatCalendarDate } from '../../../../shared/i18n/dates';
 import { formatNumber } from '../../../../shared/i18n/numbers';
 import { errorFieldIssues, invoke } from '../../api';
@@ -12,6 +12,7 @@ import { useLanguage } from '../../lib/languageContext';
 import { useMessageText } from '../../lib/message';
 import { calendarDateIn } from '../../lib/zonedDate';
 import { readFileAsBase64 } from '../peopleImport/readFile';
+import { FullImportConfirm } from './FullImportConfirm';
 
 type Outcome = { kind: 'done'; summary: FullImportSummary } | { kind: 'failed'; error: AppErrorData };
 
@@ -25,11 +26,26 @@ export function FullImportSection() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
-  const load = async () => {
+  const [pending, setPending] = useState<{ content: string; preview: FullImportPreview } | null>(null);
+
+  // First what the import would do, for the person to confirm; only then the import itself.
+  const check = async () => {
     if (!file) return;
     setBusy(true);
     setOutcome(null);
-    const result = await invoke('dataExport.importFull', { contentBase64: await readFileAsBase64(file) });
+    const content = await readFileAsBase64(file);
+    const result = await invoke('dataExport.previewFull', { contentBase64: content });
+    if (result.ok) setPending({ content, preview: result.value });
+    else setOutcome({ kind: 'failed', error: result.error });
+    setBusy(false);
+  };
+
+  const load = async () => {
+    if (!pending) return;
+    const { content } = pending;
+    setPending(null);
+    setBusy(true);
+    const result = await invoke('dataExport.importFull', { contentBase64: content });
     setOutcome(result.ok ? { kind: 'done', summary: result.value } : { kind: 'failed', error: result.error });
     setBusy(false);
   };
@@ -58,7 +74,7 @@ export function FullImportSection() {
           </FileButton>
           {file && <Text fw={600}>{t('dataExport.import.chosen', { name: file.name })}</Text>}
           {file && (
-            <Button loading={busy} onClick={() => void load()}>
+            <Button loading={busy} onClick={() => void check()}>
               {t('dataExport.import.submit')}
             </Button>
           )}
@@ -87,6 +103,11 @@ export function FullImportSection() {
             <ErrorAlert error={outcome.error} />
           ))}
       </Stack>
+      <FullImportConfirm
+        preview={pending?.preview ?? null}
+        onConfirm={() => void load()}
+        onCancel={() => setPending(null)}
+      />
     </Paper>
   );
 }

@@ -82,6 +82,16 @@ export const dataExportEn = {
     chosen: 'Chosen: {{name}}',
     submit: 'Import',
     done: 'Imported {{rows}} records in {{tables}} tables from the export of {{date}}. Sign in with the accounts of the exported centre.',
+    confirmTitle: 'Import this export?',
+    confirmFrom: 'The export of {{date}} brings:',
+    incomingPeople: 'People: {{n}}',
+    incomingStaff: 'Staff: {{n}}',
+    incomingSessions: 'Sessions: {{n}}',
+    incomingAccounts: 'User accounts: {{n}}',
+    replaced:
+      'Everything now in this installation is deleted and replaced: {{rows}} records, among them {{services}} services and {{accounts}} user accounts.',
+    confirm: 'Replace and import',
+    cancel: 'Cancel',
   },
   archive: {
     title: 'Archive',

@@ -83,6 +83,16 @@ export const dataExportRu: Catalogue['dataExport'] = {
     chosen: 'Выбран: {{name}}',
     submit: 'Загрузить',
     done: 'Загружено записей: {{rows}}, таблиц: {{tables}}, из выгрузки от {{date}}. Входите под учётными записями выгруженного центра.',
+    confirmTitle: 'Загрузить эту выгрузку?',
+    confirmFrom: 'Выгрузка от {{date}} содержит:',
+    incomingPeople: 'Люди: {{n}}',
+    incomingStaff: 'Сотрудники: {{n}}',
+    incomingSessions: 'Занятия: {{n}}',
+    incomingAccounts: 'Учётные записи: {{n}}',
+    replaced:
+      'Всё, что сейчас есть в этой установке, будет удалено и заменено: записей — {{rows}}, в том числе услуг — {{services}} и учётных записей — {{accounts}}.',
+    confirm: 'Заменить и загрузить',
+    cancel: 'Отмена',
   },
   archive: {
     title: 'Архив',

@@ -83,6 +83,16 @@ export const dataExportUzCyrl: Catalogue['dataExport'] = {
     chosen: 'Танланди: {{name}}',
     submit: 'Импорт қилиш',
     done: '{{date}} санасидаги экспортдан {{tables}} та жадвалда {{rows}} та ёзув юкланди. Экспорт қилинган марказнинг ҳисоб ёзувлари билан киринг.',
+    confirmTitle: 'Бу экспорт импорт қилинсинми?',
+    confirmFrom: '{{date}} санасидаги экспортда:',
+    incomingPeople: 'Одамлар: {{n}}',
+    incomingStaff: 'Ходимлар: {{n}}',
+    incomingSessions: 'Машғулотлар: {{n}}',
+    incomingAccounts: 'Ҳисоб ёзувлари: {{n}}',
+    replaced:
+      'Ушбу ўрнатишдаги ҳамма нарса ўчирилиб, алмаштирилади: {{rows}} та ёзув, шу жумладан {{services}} та хизмат ва {{accounts}} та ҳисоб ёзуви.',
+    confirm: 'Алмаштириш ва импорт қилиш',
+    cancel: 'Бекор қилиш',
   },
   archive: {
     title: 'Архив',

@@ -84,6 +84,16 @@ export const dataExportUzLatn: Catalogue['dataExport'] = {
     chosen: 'Tanlandi: {{name}}',
     submit: 'Import qilish',
     done: '{{date}} sanasidagi eksportdan {{tables}} ta jadvalda {{rows}} ta yozuv yuklandi. Eksport qilingan markazning hisob yozuvlari bilan kiring.',
+    confirmTitle: 'Bu eksport import qilinsinmi?',
+    confirmFrom: '{{date}} sanasidagi eksportda:',
+    incomingPeople: 'Odamlar: {{n}}',
+    incomingStaff: 'Xodimlar: {{n}}',
+    incomingSessions: 'Mashgʻulotlar: {{n}}',
+    incomingAccounts: 'Hisob yozuvlari: {{n}}',
+    replaced:
+      'Ushbu oʻrnatishdagi hamma narsa oʻchirilib, almashtiriladi: {{rows}} ta yozuv, shu jumladan {{services}} ta xizmat va {{accounts}} ta hisob yozuvi.',
+    confirm: 'Almashtirish va import qilish',
+    cancel: 'Bekor qilish',
   },
   archive: {
     title: 'Arxiv',
