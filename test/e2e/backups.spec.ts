@@ -83,6 +83,9 @@ test('the backups page in Russian: a relative folder is refused next to the fiel
   await gotoApp('/settings/backups');
   await expect(ui.heading).toBeVisible({ timeout: 15_000 });
   const folder = page.getByLabel(ui.text.folder.label, { exact: true });
+  // A browser has no folder dialog to offer: the path is typed (the desktop app adds "Choose folder…").
+  await expect(folder).toBeVisible();
+  await expect(page.getByRole('button', { name: ui.text.folder.choose })).toHaveCount(0);
   await folder.fill('kopii');
   await page.getByRole('button', { name: ui.text.save, exact: true }).click();
   await expect(folder).toHaveAttribute('aria-invalid', 'true');

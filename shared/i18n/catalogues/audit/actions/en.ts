@@ -105,6 +105,7 @@ export const auditActionsEn = {
   'backup.updateSettings': 'Changed the backup settings',
   'dataExport.spreadsheet': 'Exported data to a spreadsheet',
   'dataExport.full': 'Exported all the data',
+  'dataExport.previewFull': 'Checked an export file before importing it',
   'dataExport.importFull': 'Imported all the data from an export',
   'archive.policy': 'Looked at the archiving rule',
   'archive.setPolicy': 'Changed the archiving rule',

@@ -101,6 +101,7 @@ export const auditActionsRu = {
   'backup.updateSettings': 'Изменение настроек резервного копирования',
   'dataExport.spreadsheet': 'Выгрузка данных в таблицу',
   'dataExport.full': 'Выгрузка всех данных',
+  'dataExport.previewFull': 'Проверка файла выгрузки перед загрузкой',
   'dataExport.importFull': 'Загрузка всех данных из выгрузки',
   'archive.policy': 'Просмотр правила архивации',
   'archive.setPolicy': 'Изменение правила архивации',

@@ -101,6 +101,7 @@ export const auditActionsUzCyrl = {
   'backup.updateSettings': 'Захира нусха созламаларини ўзгартирди',
   'dataExport.spreadsheet': 'Маълумотларни жадвал файлига экспорт қилди',
   'dataExport.full': 'Барча маълумотларни экспорт қилди',
+  'dataExport.previewFull': 'Импорт қилишдан олдин экспорт файлини текширди',
   'dataExport.importFull': 'Барча маълумотларни экспорт файлидан импорт қилди',
   'archive.policy': 'Архивлаш қоидасини кўрди',
   'archive.setPolicy': 'Архивлаш қоидасини ўзгартирди',

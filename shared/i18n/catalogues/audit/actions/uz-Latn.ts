@@ -101,6 +101,7 @@ export const auditActionsUzLatn = {
   'backup.updateSettings': 'Zaxira nusxa sozlamalarini oʻzgartirdi',
   'dataExport.spreadsheet': 'Maʼlumotlarni jadval fayliga eksport qildi',
   'dataExport.full': 'Barcha maʼlumotlarni eksport qildi',
+  'dataExport.previewFull': 'Import qilishdan oldin eksport faylini tekshirdi',
   'dataExport.importFull': 'Barcha maʼlumotlarni eksport faylidan import qildi',
   'archive.policy': 'Arxivlash qoidasini koʻrdi',
   'archive.setPolicy': 'Arxivlash qoidasini oʻzgartirdi',
