@@ -1,14 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NativeSelect,
-  PasswordInput,
-  Stack,
-  Switch,
-  TextInput,
-} from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NativeSelect, Stack, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { accountCreateSchema, accountUpdateSchema, type Account } from '../../../../shared/contract/auth';
 import { ROLES, type Role } from '../../../../shared/contract/permissions';
@@ -16,6 +6,8 @@ import type { StaffSummary } from '../../../../shared/domain/staff';
 import { invoke } from '../../api';
 import { useMessageText } from '../../lib/message';
 import { FormProblem } from './FormProblem';
+import { newPasswordChecks } from './newPassword';
+import { NewPasswordFields } from './NewPasswordFields';
 import { useAuthForm } from './useAuthForm';
 
 interface Props {
@@ -26,14 +18,16 @@ interface Props {
   onSaved: (account: Account) => void;
 }
 
-interface Values extends Record<string, unknown> {
+// A type, not an interface: the form hook takes values as a record.
+type Values = {
   username: string;
   displayName: string;
   password: string;
+  confirm: string;
   roles: Role[];
   staffId: string;
   active: boolean;
-}
+};
 
 const staffName = (s: StaffSummary) => [s.familyName, s.givenName].filter(Boolean).join(' ');
 
@@ -41,7 +35,7 @@ const staffName = (s: StaffSummary) => [s.familyName, s.givenName].filter(Boolea
 export function AccountFormModal({ account, staff, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const text = useMessageText();
-  const toInput = (v: Values) => ({
+  const toInput = (v: Omit<Values, 'confirm'>) => ({
     username: v.username,
     displayName: v.displayName,
     password: v.password,
@@ -54,18 +48,24 @@ export function AccountFormModal({ account, staff, onClose, onSaved }: Props) {
       username: account?.username ?? '',
       displayName: account?.displayName ?? '',
       password: '',
+      confirm: '',
       roles: account?.roles ?? [],
       staffId: account?.staffId === null || account === null ? '' : String(account.staffId),
       active: account?.active ?? true,
     } satisfies Values as Values,
-    schema: {
-      safeParse: (v: Values) => {
-        const { username, displayName, password, roles, staffId, active } = toInput(v);
-        return account
-          ? accountUpdateSchema.safeParse({ id: account.id, displayName, roles, staffId, active })
-          : accountCreateSchema.safeParse({ username, displayName, password, roles, staffId });
+    // Only a new account is given a (first) password, so only then is it repeated.
+    ...newPasswordChecks<Values>(
+      'password',
+      {
+        safeParse: (v) => {
+          const { username, displayName, password, roles, staffId, active } = toInput(v);
+          return account
+            ? accountUpdateSchema.safeParse({ id: account.id, displayName, roles, staffId, active })
+            : accountCreateSchema.safeParse({ username, displayName, password, roles, staffId });
+        },
       },
-    },
+      account === null,
+    ),
     send: (v: Values) => {
       const { username, displayName, password, roles, staffId, active } = toInput(v);
       return account
@@ -100,14 +100,16 @@ export function AccountFormModal({ account, staff, onClose, onSaved }: Props) {
             error={issue('username')}
           />
           {account === null && (
-            <PasswordInput
+            <NewPasswordFields
               name="password"
+              value={values.password}
+              confirm={values.confirm}
               label={t('auth.accounts.password')}
               description={t('auth.accounts.passwordHelp')}
-              autoComplete="new-password"
-              value={values.password}
-              onChange={(event) => set('password', event.currentTarget.value)}
+              confirmLabel={t('auth.accounts.confirm')}
               error={issue('password')}
+              confirmError={issue('confirm')}
+              onChange={set}
             />
           )}
           <Checkbox.Group

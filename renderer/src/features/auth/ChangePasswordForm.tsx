@@ -4,6 +4,8 @@ import { changePasswordSchema, type AuthStatus } from '../../../../shared/contra
 import { invoke } from '../../api';
 import { useMessageText } from '../../lib/message';
 import { FormProblem } from './FormProblem';
+import { newPasswordChecks, withoutConfirm } from './newPassword';
+import { NewPasswordFields } from './NewPasswordFields';
 import { useAuthForm } from './useAuthForm';
 
 interface Props {
@@ -16,11 +18,8 @@ export function ChangePasswordForm({ onDone, onCancel }: Props) {
   const text = useMessageText();
   const { values, issues, failure, busy, formRef, set, submit } = useAuthForm({
     initial: { current: '', next: '', confirm: '' },
-    // The repeated password is the screen's own: the channel's schema checks the rest.
-    schema: { safeParse: ({ confirm: _confirm, ...input }) => changePasswordSchema.safeParse(input) },
-    extraCheck: (v): Record<string, { key: string }> =>
-      v.confirm === v.next ? {} : { confirm: { key: 'auth.validation.confirmMismatch' } },
-    send: ({ confirm: _confirm, ...values }) => invoke('auth.changePassword', values),
+    ...newPasswordChecks('next', changePasswordSchema),
+    send: (values) => invoke('auth.changePassword', withoutConfirm(values)),
     onDone,
     clearOnRefusal: ['current'],
   });
@@ -36,22 +35,16 @@ export function ChangePasswordForm({ onDone, onCancel }: Props) {
           onChange={(event) => set('current', event.currentTarget.value)}
           error={issue('current')}
         />
-        <PasswordInput
+        <NewPasswordFields
           name="next"
+          value={values.next}
+          confirm={values.confirm}
           label={t('auth.password.next')}
           description={t('auth.setup.passwordHelp')}
-          autoComplete="new-password"
-          value={values.next}
-          onChange={(event) => set('next', event.currentTarget.value)}
+          confirmLabel={t('auth.password.confirm')}
           error={issue('next')}
-        />
-        <PasswordInput
-          name="confirm"
-          label={t('auth.password.confirm')}
-          autoComplete="new-password"
-          value={values.confirm}
-          onChange={(event) => set('confirm', event.currentTarget.value)}
-          error={issue('confirm')}
+          confirmError={issue('confirm')}
+          onChange={(field, value) => set(field === 'password' ? 'next' : 'confirm', value)}
         />
         <FormProblem issue={issues._form} failure={failure} />
         <Group>

@@ -1,10 +1,12 @@
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { setupSchema, type AuthStatus } from '../../../../shared/contract/auth';
 import { invoke } from '../../api';
 import { useMessageText } from '../../lib/message';
 import { AuthCard } from './AuthCard';
 import { FormProblem } from './FormProblem';
+import { newPasswordChecks, withoutConfirm } from './newPassword';
+import { NewPasswordFields } from './NewPasswordFields';
 import { useAuthForm } from './useAuthForm';
 
 /** The first start: the administrator's own account, signed in at once. */
@@ -13,11 +15,8 @@ export function SetupScreen({ onStatus }: { onStatus: (status: AuthStatus) => vo
   const text = useMessageText();
   const { values, issues, failure, busy, formRef, set, submit } = useAuthForm({
     initial: { username: '', displayName: '', password: '', confirm: '' },
-    // The repeated password is the screen's own: the channel's schema checks the rest.
-    schema: { safeParse: ({ confirm: _confirm, ...input }) => setupSchema.safeParse(input) },
-    extraCheck: (v): Record<string, { key: string }> =>
-      v.confirm === v.password ? {} : { confirm: { key: 'auth.validation.confirmMismatch' } },
-    send: ({ confirm: _confirm, ...values }) => invoke('auth.setup', values),
+    ...newPasswordChecks('password', setupSchema),
+    send: (values) => invoke('auth.setup', withoutConfirm(values)),
     onDone: onStatus,
   });
   const issue = (field: string) => (issues[field] ? text(issues[field]) : undefined);
@@ -41,22 +40,16 @@ export function SetupScreen({ onStatus }: { onStatus: (status: AuthStatus) => vo
             onChange={(event) => set('username', event.currentTarget.value)}
             error={issue('username')}
           />
-          <PasswordInput
+          <NewPasswordFields
             name="password"
+            value={values.password}
+            confirm={values.confirm}
             label={t('auth.setup.password')}
             description={t('auth.setup.passwordHelp')}
-            autoComplete="new-password"
-            value={values.password}
-            onChange={(event) => set('password', event.currentTarget.value)}
+            confirmLabel={t('auth.setup.confirm')}
             error={issue('password')}
-          />
-          <PasswordInput
-            name="confirm"
-            label={t('auth.setup.confirm')}
-            autoComplete="new-password"
-            value={values.confirm}
-            onChange={(event) => set('confirm', event.currentTarget.value)}
-            error={issue('confirm')}
+            confirmError={issue('confirm')}
+            onChange={set}
           />
           <FormProblem issue={issues._form} failure={failure} />
           <Button type="submit" loading={busy}>

@@ -67,6 +67,7 @@ export const authEn = {
     activeLabel: 'The account may sign in',
     password: 'First password',
     passwordHelp: 'The person will be asked to choose their own password at the first sign-in.',
+    confirm: 'Repeat the first password',
     edit: 'Edit',
     editTitle: 'Edit {{name}}',
     newTitle: 'New user',

@@ -69,6 +69,7 @@ export const authUzCyrl = {
     activeLabel: 'Ҳисоб билан кириш мумкин',
     password: 'Биринчи парол',
     passwordHelp: 'Биринчи киришда ходимдан ўз паролини танлаш сўралади.',
+    confirm: 'Биринчи паролни такрорланг',
     edit: 'Таҳрирлаш',
     editTitle: 'Таҳрирлаш: {{name}}',
     newTitle: 'Янги фойдаланувчи',

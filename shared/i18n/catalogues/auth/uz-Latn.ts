@@ -70,6 +70,7 @@ export const authUzLatn = {
     activeLabel: 'Hisob bilan kirish mumkin',
     password: 'Birinchi parol',
     passwordHelp: 'Birinchi kirishda xodimdan oʻz parolini tanlash soʻraladi.',
+    confirm: 'Birinchi parolni takrorlang',
     edit: 'Tahrirlash',
     editTitle: 'Tahrirlash: {{name}}',
     newTitle: 'Yangi foydalanuvchi',
