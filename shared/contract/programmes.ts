@@ -75,6 +75,12 @@ export const programmesChannels = {
     output: returns<ProgrammeDetail>(),
     permission: 'programmes.write',
   }),
+  /** Swaps a goal with its neighbour above or below; the notes and the progress report list goals in this order. */
+  'programmes.moveGoal': channel({
+    input: z.strictObject({ goalId: id, direction: z.enum(['up', 'down']) }),
+    output: returns<ProgrammeDetail>(),
+    permission: 'programmes.write',
+  }),
   'programmes.addPrescription': channel({
     input: prescriptionFieldsSchema.extend({ programmeId: id }),
     output: returns<ProgrammeDetail>(),

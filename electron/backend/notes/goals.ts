@@ -38,6 +38,7 @@ export async function goalsOn(db: Db, beneficiaryId: number, date: string): Prom
     .where('id', 'in', ids)
     .orderBy('programme_id')
     .orderBy('position')
+    .orderBy('id')
     .execute();
   const levels = await db
     .selectFrom('goal_levels')

@@ -18,6 +18,7 @@ export async function ratingsOf(db: Db, noteIds: readonly number[]): Promise<Map
     .where('r.note_id', 'in', noteIds)
     .orderBy('g.programme_id')
     .orderBy('g.position')
+    .orderBy('g.id')
     .execute();
   for (const row of rows) {
     if (!isGasLevel(row.level)) continue;

@@ -81,6 +81,39 @@ export async function updateGoal(db: Db, goalId: number, goal: GoalFields, now: 
   return programmeId;
 }
 
+/**
+ * Moves a goal one place up or down among its programme's goals; at either end it stays. The goals are numbered
+ * afresh from 0, so positions left with gaps or ties by older data come out in the order shown.
+ */
+export async function moveGoal(db: Db, goalId: number, direction: 'up' | 'down', now: Date): Promise<number> {
+  const programmeId = await programmeOfGoal(db, goalId);
+  await editableProgramme(db, programmeId);
+  const ids = (
+    await db
+      .selectFrom('programme_goals')
+      .select('id')
+      .where('programme_id', '=', programmeId)
+      .orderBy('position')
+      .orderBy('id')
+      .execute()
+  ).map((row) => row.id);
+  const from = ids.indexOf(goalId);
+  const to = direction === 'up' ? from - 1 : from + 1;
+  const neighbour = ids[to];
+  if (neighbour === undefined) return programmeId;
+  ids[to] = goalId;
+  ids[from] = neighbour;
+  const at = now.toISOString();
+  for (const [position, id] of ids.entries())
+    await db
+      .updateTable('programme_goals')
+      .set({ position, updated_at: at })
+      .where('id', '=', id)
+      .where('position', '!=', position)
+      .execute();
+  return programmeId;
+}
+
 /** A goal rated at a review or in a progress note stays: the ratings would lose what they measured. */
 export async function removeGoal(db: Db, goalId: number): Promise<number> {
   const programmeId = await programmeOfGoal(db, goalId);

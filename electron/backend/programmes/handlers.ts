@@ -1,7 +1,7 @@
 import type { Registry } from '../registry';
 import { bookPrescription } from './book';
 import { detailFor, listFor } from './casework';
-import { addGoal, removeGoal, updateGoal } from './goal-write';
+import { addGoal, moveGoal, removeGoal, updateGoal } from './goal-write';
 import { listProgrammes } from './list';
 import { addPrescription, removePrescription, updatePrescription } from './prescription-write';
 import { createProgramme, setStatus, updateProgramme } from './programme-write';
@@ -50,6 +50,11 @@ export function registerProgrammes(registry: Registry): void {
   registry.register('programmes.removeGoal', {
     write: true,
     run: async ({ goalId }, { db, now }) => readDetail(db, await removeGoal(db, goalId), now),
+  });
+  registry.register('programmes.moveGoal', {
+    write: true,
+    run: async ({ goalId, direction }, { db, now }) =>
+      readDetail(db, await moveGoal(db, goalId, direction, now), now),
   });
   registry.register('programmes.addPrescription', {
     write: true,

@@ -150,6 +150,7 @@ async function programmesOf(
     .select(['id', 'programme_id', 'goal', 'domain', 'baseline'])
     .where('programme_id', 'in', ids)
     .orderBy('position')
+    .orderBy('id')
     .execute();
   const goalIds = goals.map((g) => g.id);
   const none = goalIds.length === 0;

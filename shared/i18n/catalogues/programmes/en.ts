@@ -69,6 +69,10 @@ export const programmesEn = {
   goal: {
     add: 'Add goal',
     edit: 'Change',
+    moveUp: 'Move up',
+    moveUpLabel: 'Move up: goal {{number}}',
+    moveDown: 'Move down',
+    moveDownLabel: 'Move down: goal {{number}}',
     remove: 'Remove',
     removeConfirm: 'Remove the goal “{{goal}}”?',
     titleAdd: 'New goal',

@@ -71,6 +71,10 @@ export const programmesRu: typeof programmesEn = {
   goal: {
     add: 'Добавить цель',
     edit: 'Изменить',
+    moveUp: 'Выше',
+    moveUpLabel: 'Выше: цель {{number}}',
+    moveDown: 'Ниже',
+    moveDownLabel: 'Ниже: цель {{number}}',
     remove: 'Удалить',
     removeConfirm: 'Удалить цель «{{goal}}»?',
     titleAdd: 'Новая цель',

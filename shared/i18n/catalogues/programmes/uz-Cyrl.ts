@@ -72,6 +72,10 @@ export const programmesUzCyrl: typeof programmesEn = {
   goal: {
     add: 'Мақсад қўшиш',
     edit: 'Ўзгартириш',
+    moveUp: 'Юқорига',
+    moveUpLabel: 'Юқорига: {{number}}-мақсад',
+    moveDown: 'Пастга',
+    moveDownLabel: 'Пастга: {{number}}-мақсад',
     remove: 'Ўчириш',
     removeConfirm: '“{{goal}}” мақсади ўчирилсинми?',
     titleAdd: 'Янги мақсад',

@@ -72,6 +72,10 @@ export const programmesUzLatn: typeof programmesEn = {
   goal: {
     add: 'Maqsad qoʻshish',
     edit: 'Oʻzgartirish',
+    moveUp: 'Yuqoriga',
+    moveUpLabel: 'Yuqoriga: {{number}}-maqsad',
+    moveDown: 'Pastga',
+    moveDownLabel: 'Pastga: {{number}}-maqsad',
     remove: 'Oʻchirish',
     removeConfirm: '“{{goal}}” maqsadi oʻchirilsinmi?',
     titleAdd: 'Yangi maqsad',

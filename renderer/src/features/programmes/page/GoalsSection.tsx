@@ -19,6 +19,9 @@ export function GoalsSection({ detail, state }: { detail: ProgrammeDetail; state
   const [editing, setEditing] = useState<Goal | 'new' | null>(null);
   const editable = isEditable(detail.programme.status);
   const latest = detail.reviews[0];
+  // The order is the one the notes and the progress report list the goals in.
+  const move = (goalId: number, direction: 'up' | 'down') =>
+    void state.run(() => invoke('programmes.moveGoal', { goalId, direction }));
 
   return (
     <section aria-labelledby="goals-title">
@@ -56,6 +59,28 @@ export function GoalsSection({ detail, state }: { detail: ProgrammeDetail; state
                   </Stack>
                   {editable && (
                     <Group gap="xs" wrap="nowrap">
+                      {detail.goals.length > 1 && (
+                        <>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            disabled={index === 0 || state.busy}
+                            aria-label={t('programmes.goal.moveUpLabel', { number: index + 1 })}
+                            onClick={() => move(goal.id, 'up')}
+                          >
+                            {t('programmes.goal.moveUp')}
+                          </Button>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            disabled={index === detail.goals.length - 1 || state.busy}
+                            aria-label={t('programmes.goal.moveDownLabel', { number: index + 1 })}
+                            onClick={() => move(goal.id, 'down')}
+                          >
+                            {t('programmes.goal.moveDown')}
+                          </Button>
+                        </>
+                      )}
                       <Button size="xs" variant="default" onClick={() => setEditing(goal)}>
                         {t('programmes.goal.edit')}
                       </Button>

@@ -66,6 +66,7 @@ export const auditActionsEn = {
   'programmes.addGoal': 'Added a goal to a programme',
   'programmes.updateGoal': 'Changed a programme goal',
   'programmes.removeGoal': 'Removed a programme goal',
+  'programmes.moveGoal': 'Reordered a programme’s goals',
   'programmes.addPrescription': 'Prescribed a service',
   'programmes.updatePrescription': 'Changed a prescribed service',
   'programmes.removePrescription': 'Removed a prescribed service',

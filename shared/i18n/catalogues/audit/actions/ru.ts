@@ -62,6 +62,7 @@ export const auditActionsRu = {
   'programmes.addGoal': 'Добавление цели в программу',
   'programmes.updateGoal': 'Изменение цели программы',
   'programmes.removeGoal': 'Удаление цели программы',
+  'programmes.moveGoal': 'Изменение порядка целей программы',
   'programmes.addPrescription': 'Назначение услуги',
   'programmes.updatePrescription': 'Изменение назначенной услуги',
   'programmes.removePrescription': 'Удаление назначенной услуги',

@@ -62,6 +62,7 @@ export const auditActionsUzCyrl = {
   'programmes.addGoal': 'Дастурга мақсад қўшди',
   'programmes.updateGoal': 'Дастур мақсадини ўзгартирди',
   'programmes.removeGoal': 'Дастур мақсадини ўчирди',
+  'programmes.moveGoal': 'Дастур мақсадлари тартибини ўзгартирди',
   'programmes.addPrescription': 'Хизмат тайинлади',
   'programmes.updatePrescription': 'Тайинланган хизматни ўзгартирди',
   'programmes.removePrescription': 'Тайинланган хизматни ўчирди',

@@ -62,6 +62,7 @@ export const auditActionsUzLatn = {
   'programmes.addGoal': 'Dasturga maqsad qoʻshdi',
   'programmes.updateGoal': 'Dastur maqsadini oʻzgartirdi',
   'programmes.removeGoal': 'Dastur maqsadini oʻchirdi',
+  'programmes.moveGoal': 'Dastur maqsadlari tartibini oʻzgartirdi',
   'programmes.addPrescription': 'Xizmat tayinladi',
   'programmes.updatePrescription': 'Tayinlangan xizmatni oʻzgartirdi',
   'programmes.removePrescription': 'Tayinlangan xizmatni oʻchirdi',
