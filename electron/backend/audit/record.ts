@@ -3,6 +3,7 @@ import type { Caller, ChannelName } from '../../../shared/contract';
 import type { AuditKind } from '../../../shared/contract/audit';
 import type { Db } from '../db/connection';
 import { writeTransaction } from '../db/transaction';
+import { readableOf } from '../notes/access';
 
 export interface CallMeta {
   caller: Caller;
@@ -62,12 +63,45 @@ export async function auditedTransaction<T>(
   });
 }
 
+/** The people whose file a read opened, found from its input (and the database where the input names no one). */
+type PeopleOf = (input: unknown, db: Db, caller: Caller) => Promise<Array<number | null>>;
+
 /**
- * Reads that open a person's file, and where in the input the person is. Another feature whose read opens a
- * file (a programme, a person's notes) adds its channel here.
+ * Reads that open a person's file, and where in the input the person is: their record, their programme (goals,
+ * baselines, reviews), their progress notes and their progress report. Another feature whose read opens a file
+ * adds its channel here.
  */
-export const VIEW_CHANNELS: Partial<Record<ChannelName, (input: unknown) => number | null>> = {
-  'people.get': (input) => idOf(input, 'id'),
+export const VIEW_CHANNELS: Partial<Record<ChannelName, PeopleOf>> = {
+  'people.get': async (input) => [idOf(input, 'id')],
+  'programmes.get': async (input, db) => {
+    const id = idOf(input, 'id');
+    if (id === null) return [null];
+    const row = await db
+      .selectFrom('programmes')
+      .select('beneficiary_id')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return [row?.beneficiary_id ?? null];
+  },
+  // The notes of a session: one entry per person whose notes the caller was shown.
+  'notes.forSession': async (input, db, caller) => {
+    const sessionId = idOf(input, 'sessionId');
+    if (sessionId === null) return [];
+    const rows = await db
+      .selectFrom('session_beneficiaries')
+      .select('beneficiary_id')
+      .where('session_id', '=', sessionId)
+      .orderBy('beneficiary_id')
+      .execute();
+    const readable = await readableOf(
+      db,
+      caller,
+      rows.map((r) => r.beneficiary_id),
+    );
+    return rows.map((r) => r.beneficiary_id).filter((id) => readable.has(id));
+  },
+  'notes.lastFor': async (input) => [idOf(input, 'beneficiaryId')],
+  'documents.progressReport': async (input) => [idOf(input, 'beneficiaryId')],
 };
 
 function idOf(input: unknown, field: string): number | null {
@@ -75,9 +109,10 @@ function idOf(input: unknown, field: string): number | null {
   return typeof value === 'number' ? value : null;
 }
 
-/** Logs the opening of a person's file by a read channel listed in VIEW_CHANNELS. */
+/** Logs the opening of a person's file by a read channel listed in VIEW_CHANNELS, once per person opened. */
 export async function recordView(db: Db, channel: ChannelName, input: unknown, caller: Caller, at: Date) {
-  const person = VIEW_CHANNELS[channel];
-  if (!person) return;
-  await appendCall(db, { caller, kind: 'view', action: channel, at, beneficiaryId: person(input) });
+  const peopleOf = VIEW_CHANNELS[channel];
+  if (!peopleOf) return;
+  for (const beneficiaryId of await peopleOf(input, db, caller))
+    await appendCall(db, { caller, kind: 'view', action: channel, at, beneficiaryId });
 }
