@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PERMISSIONS, type Caller } from '../../shared/contract';
 import { content, openNotesCentre } from './notes-fixture';
-import { booking, call } from './schedule-fixture';
-import { fieldsOf } from './attendance-fixture';
+import { booking, call, NOW } from './schedule-fixture';
+import { fieldsOf, groupSessionOn, poolWithChildren } from './attendance-fixture';
+import { poolGroup } from './groups-fixture';
 
 const specialist = (staffId: number, roles: Caller['roles'] = ['specialist']): Caller => ({
   userId: `user-${staffId}`,
@@ -151,6 +152,46 @@ describe('notes.missing', () => {
     expect(await rows()).toEqual([[first, '2026-03-16', 'Karimov Shahzod Alisher oʻgʻli', true]]);
     await call(centre.backend, 'notes.sign', content(centre, first!));
     expect(await rows()).toEqual([]);
+  });
+
+  it('owes a note for each child who attended a group session, under the specialist who led it', async () => {
+    const centre = await openNotesCentre();
+    // Enrolled before the term starts, marked at the end of the month.
+    centre.setNow(NOW.toISOString());
+    const pool = await poolWithChildren(centre);
+    centre.setNow('2026-03-31T07:00:00Z');
+    const tuesday = await groupSessionOn(centre, pool, '2026-03-17');
+    const [aziz, bobur] = centre.kids;
+    await call(centre.backend, 'attendance.mark', {
+      sessionId: tuesday,
+      beneficiaryId: aziz!,
+      mark: 'present',
+    });
+    await call(centre.backend, 'attendance.mark', {
+      sessionId: tuesday,
+      beneficiaryId: bobur!,
+      mark: 'absent_excused',
+      reason: 'Shamollagan',
+    });
+    const owed = await call(centre.backend, 'notes.missing', { specialistId: centre.colleague });
+    expect(owed.map((m) => [m.sessionId, m.beneficiaryId, m.groupName, m.draft])).toEqual([
+      [tuesday, aziz, poolGroup(centre).name, false],
+    ]);
+    // The colleague teaches the group, so she sees it; the speech therapist does not.
+    expect(await call(centre.backend, 'notes.missing', {}, specialist(centre.colleague))).toHaveLength(1);
+    expect(
+      (await call(centre.backend, 'notes.missing', {}, specialist(centre.specialist))).map(
+        (m) => m.sessionId,
+      ),
+    ).not.toContain(tuesday);
+    await call(centre.backend, 'notes.sign', {
+      sessionId: tuesday,
+      beneficiaryId: aziz!,
+      whatWasDone: 'Suvda muvozanat mashqlari',
+      observations: '',
+      ratings: [],
+    });
+    expect(await call(centre.backend, 'notes.missing', { specialistId: centre.colleague })).toEqual([]);
   });
 
   it('filters by specialist and dates, and shows a specialist only the people they serve', async () => {

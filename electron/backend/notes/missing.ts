@@ -6,8 +6,10 @@ import type { HandlerContext } from '../registry';
 import { restrictedStaffId, servedIds } from './access';
 
 /**
- * Individual sessions marked present or late whose person has no signed note yet, oldest first. Group sessions
- * (a pool lane, a language class) are left out: a note there is welcome but not owed for every child.
+ * Sessions marked present or late whose person has no signed note yet, oldest first, group sessions included:
+ * a note belongs to one person at one session (it rates that person's own programme goals), so a group session
+ * the specialist led owes a note for each child who attended it, the same as an individual session does. The
+ * specialist of a group session is the one who led it (the group's teacher, or a stand-in on that day).
  */
 export async function missingNotes(
   input: ParsedInput<'notes.missing'>,
@@ -38,7 +40,6 @@ export async function missingNotes(
       'n.status',
     ])
     .where('m.mark', 'in', ['present', 'late'])
-    .where('s.group_id', 'is', null)
     .where((eb) => eb.or([eb('n.status', 'is', null), eb('n.status', '!=', 'signed')]));
   if (input.specialistId !== undefined) query = query.where('s.specialist_id', '=', input.specialistId);
   if (input.from !== undefined) query = query.where('s.date', '>=', input.from);

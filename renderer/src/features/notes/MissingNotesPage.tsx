@@ -81,7 +81,14 @@ export function MissingNotesPage() {
                           {row.name}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td>{service(row.serviceId)}</Table.Td>
+                      <Table.Td>
+                        {service(row.serviceId)}
+                        {row.groupName !== null && (
+                          <Text size="sm" c="dimmed">
+                            {row.groupName}
+                          </Text>
+                        )}
+                      </Table.Td>
                       <Table.Td>{row.specialistName}</Table.Td>
                       <Table.Td>
                         {row.draft ? (
