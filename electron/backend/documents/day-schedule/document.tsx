@@ -3,9 +3,10 @@ import type { DocumentProps } from '@react-pdf/renderer';
 import type { TFunction } from 'i18next';
 import { formatCalendarDate } from '../../../../shared/i18n/dates';
 import type { Pdf } from '../pdf';
+import { Footer, Heading } from '../page-frame';
 import { documentT } from '../translate';
 import type { DayScheduleData, ScheduleEntry } from './data';
-import { COLUMN, styles } from './layout';
+import { COLUMN, PAGE, styles } from './layout';
 import { scheduleSections } from './sections';
 
 type Column = 'time' | 'expected' | 'service' | 'specialist' | 'room';
@@ -94,17 +95,15 @@ export function build(pdf: Pdf, data: DayScheduleData): ReactElement<DocumentPro
   return (
     <Document title={`${title} — ${date}`} language={data.language} creator="Imkon" producer="Imkon">
       <Page size="A4" style={styles.page}>
-        <View style={styles.heading}>
-          <View>
-            {data.centreName ? <Text style={styles.centre}>{data.centreName}</Text> : null}
-            <Text style={styles.title}>{title}</Text>
-            <Text style={styles.date}>{date}</Text>
-          </View>
-          <View>
-            <Text style={styles.meta}>{t(`documents.daySchedule.arrangement.${data.arrangement}`)}</Text>
-            <Text style={styles.meta}>{printed}</Text>
-          </View>
-        </View>
+        <Heading
+          pdf={pdf}
+          text={{
+            centreName: data.centreName,
+            title,
+            subtitle: date,
+            meta: [t(`documents.daySchedule.arrangement.${data.arrangement}`), printed],
+          }}
+        />
         {data.sessions.length === 0 ? (
           <Text style={styles.empty}>{t('documents.daySchedule.empty')}</Text>
         ) : (
@@ -139,14 +138,12 @@ export function build(pdf: Pdf, data: DayScheduleData): ReactElement<DocumentPro
             </Text>
           </>
         )}
-        <View style={styles.footer} fixed>
-          <Text>{[data.centreName, title, date].filter(Boolean).join(' · ')}</Text>
-          <Text
-            render={({ pageNumber, totalPages }) =>
-              t('documents.page', { page: pageNumber, total: totalPages })
-            }
-          />
-        </View>
+        <Footer
+          pdf={pdf}
+          t={t}
+          parts={[data.centreName, title, date]}
+          margins={{ left: PAGE.left, right: PAGE.right }}
+        />
       </Page>
     </Document>
   );

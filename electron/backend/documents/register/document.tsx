@@ -5,10 +5,11 @@ import type { Mark } from '../../../../shared/domain/attendance';
 import type { Language } from '../../../../shared/domain/languages';
 import { formatCalendarDate } from '../../../../shared/i18n/dates';
 import { fontFile, type Pdf } from '../pdf';
+import { Footer, Heading, Signatures } from '../page-frame';
 import { documentT } from '../translate';
 import { closureEntries } from './closures';
 import { columnsOf, paintRows, type GridStyle, type Painter } from './grid';
-import { COLUMN, columnWidths, HEIGHT, rowsPerPage, SHADE, styles } from './layout';
+import { COLUMN, columnWidths, HEIGHT, PAGE, rowsPerPage, SHADE, styles } from './layout';
 
 /** What the register prints, as it crosses into the rendering thread: plain data, cloneable. */
 export interface RegisterData {
@@ -66,16 +67,14 @@ export function build(pdf: Pdf, data: RegisterData): ReactElement<DocumentProps>
       : t(`documents.register.scope.${register.scope.kind}`, { name: data.scopeName ?? '' });
 
   const heading = (
-    <View style={styles.heading}>
-      <View style={{ flexShrink: 1 }}>
-        {register.centreName ? <Text style={styles.centre}>{register.centreName}</Text> : null}
-        <Text style={styles.title}>{title}</Text>
-      </View>
-      <View>
-        <Text style={styles.meta}>{t('documents.register.period', { period })}</Text>
-        <Text style={styles.meta}>{scopeLine}</Text>
-      </View>
-    </View>
+    <Heading
+      pdf={pdf}
+      text={{
+        centreName: register.centreName,
+        title,
+        meta: [t('documents.register.period', { period }), scopeLine],
+      }}
+    />
   );
 
   const head = (
@@ -140,22 +139,6 @@ export function build(pdf: Pdf, data: RegisterData): ReactElement<DocumentProps>
     </View>
   );
 
-  const signature = (label: string, name: string | null) => (
-    <View style={styles.signature}>
-      <Text>{label}</Text>
-      <View style={styles.signatureLine}>
-        <View style={styles.line} />
-        <View style={styles.line}>
-          <Text>{name ?? ''}</Text>
-        </View>
-      </View>
-      <View style={styles.caption}>
-        <Text style={{ width: 160 }}>{t('documents.register.signature')}</Text>
-        <Text>{t('documents.register.fullName')}</Text>
-      </View>
-    </View>
-  );
-
   const ending = (
     <>
       {register.rows.length === 0 ? <Text>{t('documents.register.empty')}</Text> : null}
@@ -177,20 +160,27 @@ export function build(pdf: Pdf, data: RegisterData): ReactElement<DocumentProps>
           <Text style={styles.bold}>{t('documents.register.closures')}</Text> {closures.join('; ')}
         </Text>
       ) : null}
-      <View style={styles.signatures} wrap={false}>
-        {signature(t('documents.register.responsible'), data.responsible)}
-        {signature(t('documents.register.head'), null)}
-      </View>
+      <Signatures
+        pdf={pdf}
+        signers={[
+          { label: t('documents.register.responsible'), name: data.responsible },
+          { label: t('documents.register.head'), name: null },
+        ]}
+        captions={{
+          signature: t('documents.register.signature'),
+          fullName: t('documents.register.fullName'),
+        }}
+      />
     </>
   );
 
   const footer = (
-    <View style={styles.footer} fixed>
-      <Text>{[register.centreName, title, period].filter(Boolean).join(' · ')}</Text>
-      <Text
-        render={({ pageNumber, totalPages }) => t('documents.page', { page: pageNumber, total: totalPages })}
-      />
-    </View>
+    <Footer
+      pdf={pdf}
+      t={t}
+      parts={[register.centreName, title, period]}
+      margins={{ left: PAGE.left, right: PAGE.right }}
+    />
   );
 
   const pages = paginate(register.rows);

@@ -1,4 +1,5 @@
 import type { Styles } from '@react-pdf/renderer';
+import { HEADING_HEIGHT } from '../page-frame';
 import { FONT_FAMILY } from '../pdf';
 
 /** Landscape A4 in points, and the margins the register keeps (room for hole punching on the left). */
@@ -10,11 +11,18 @@ export const COLUMN = { number: 18, total: 36 };
 export const TOTAL_COLUMNS = 4;
 
 /**
- * Fixed heights, so that the rows can be counted onto pages before anything is laid out: the heading block (with
- * its margin), the table's top rule, the column heading row, a person's row and the day totals row. `ending` is
+ * Fixed heights, so that the rows can be counted onto pages before anything is laid out: the heading (with its
+ * margin; page-frame.tsx), the table's top rule, the column heading row, a person's row and the day totals row. `ending` is
  * what the legend (two lines at most), the holidays line (two at most) and the signatures take below the table.
  */
-export const HEIGHT = { heading: 40, tableRule: 0.75, head: 30, row: 13, totals: 14, ending: 130 };
+export const HEIGHT = {
+  heading: HEADING_HEIGHT,
+  tableRule: 0.75,
+  head: 30,
+  row: 13,
+  totals: 14,
+  ending: 130,
+};
 /** What the page holds between its top and bottom margins, less a point or two react-pdf keeps to itself. */
 const CONTENT = PAGE.height - PAGE.top - PAGE.bottom - 2;
 
@@ -65,15 +73,6 @@ export const styles = {
     paddingBottom: PAGE.bottom,
     color: INK,
   },
-  heading: {
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-    height: HEIGHT.heading - 8,
-    marginBottom: 8,
-  },
-  centre: { fontSize: 9, maxLines: 1, textOverflow: 'ellipsis' },
-  title: { fontSize: 13, fontWeight: 700, marginTop: 2 },
-  meta: { fontSize: 9, textAlign: 'right', maxLines: 1 },
   table: { borderTopWidth: HEIGHT.tableRule, borderLeftWidth: 0.75, borderColor: RULE },
   headRow: {
     flexDirection: 'row',
@@ -105,27 +104,5 @@ export const styles = {
     borderWidth: 0.5,
     borderColor: RULE,
     marginRight: 3,
-  },
-  signatures: { marginTop: 22, flexDirection: 'row', justifyContent: 'space-between', fontSize: 9 },
-  signature: { width: 330 },
-  signatureLine: { flexDirection: 'row', alignItems: 'flex-end', marginTop: 14 },
-  line: {
-    borderBottomWidth: 0.75,
-    borderColor: INK,
-    flexGrow: 1,
-    flexBasis: 0,
-    marginRight: 10,
-    minHeight: 12,
-  },
-  caption: { fontSize: 6, color: '#555555', flexDirection: 'row', marginTop: 1 },
-  footer: {
-    position: 'absolute',
-    bottom: 14,
-    left: PAGE.left,
-    right: PAGE.right,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-    fontSize: 7,
-    color: '#555555',
   },
 } satisfies Styles;

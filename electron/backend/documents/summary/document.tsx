@@ -4,9 +4,10 @@ import type { SummaryCounts, SummaryServiceRow } from '../../../../shared/contra
 import { formatCalendarDate, formatDateRange } from '../../../../shared/i18n/dates';
 import { formatNumber } from '../../../../shared/i18n/numbers';
 import type { Pdf } from '../pdf';
+import { Footer, Heading } from '../page-frame';
 import { documentT } from '../translate';
 import type { SummaryDocumentData } from './data';
-import { styles } from './layout';
+import { PAGE, styles } from './layout';
 
 /** The figures of a line, left to right, with the catalogue key of each column's head. */
 const FIGURES = [
@@ -85,22 +86,21 @@ export function build(pdf: Pdf, data: SummaryDocumentData): ReactElement<Documen
   return (
     <Document title={`${title} — ${period}`} language={language} creator="Imkon" producer="Imkon">
       <Page size="A4" orientation="landscape" style={styles.page}>
-        <View style={styles.heading}>
-          <View>
-            {summary.centreName ? <Text style={styles.centre}>{summary.centreName}</Text> : null}
-            <Text style={styles.title}>{title}</Text>
-          </View>
-          <View>
-            <Text style={styles.meta}>{t('documents.summary.period', { period })}</Text>
-            <Text style={styles.meta}>{scopeLine}</Text>
-            <Text style={styles.meta}>
-              {t('documents.printed', {
+        <Heading
+          pdf={pdf}
+          text={{
+            centreName: summary.centreName,
+            title,
+            meta: [
+              t('documents.summary.period', { period }),
+              scopeLine,
+              t('documents.printed', {
                 date: formatCalendarDate(data.printed.date, language, 'short'),
                 time: data.printed.time,
-              })}
-            </Text>
-          </View>
-        </View>
+              }),
+            ],
+          }}
+        />
         {services.length === 0 ? (
           <Text style={styles.empty}>{t('documents.summary.empty')}</Text>
         ) : (
@@ -143,14 +143,12 @@ export function build(pdf: Pdf, data: SummaryDocumentData): ReactElement<Documen
             <Text>{t('documents.summary.upcoming', { count: number(summary.total.upcoming) })}</Text>
           ) : null}
         </View>
-        <View style={styles.footer} fixed>
-          <Text>{[summary.centreName, title, period].filter(Boolean).join(' · ')}</Text>
-          <Text
-            render={({ pageNumber, totalPages }) =>
-              t('documents.page', { page: pageNumber, total: totalPages })
-            }
-          />
-        </View>
+        <Footer
+          pdf={pdf}
+          t={t}
+          parts={[summary.centreName, title, period]}
+          margins={{ left: PAGE.left, right: PAGE.right }}
+        />
       </Page>
     </Document>
   );

@@ -17,18 +17,6 @@ export const styles = {
     paddingBottom: PAGE.bottom,
     color: '#111111',
   },
-  heading: {
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-    alignItems: 'flex-end',
-    borderBottomWidth: 1.2,
-    borderColor: '#111111',
-    paddingBottom: 5,
-    marginBottom: 10,
-  },
-  centre: { fontSize: 9, color: '#333333' },
-  title: { fontSize: 15, fontWeight: 700, marginTop: 2 },
-  meta: { fontSize: 9, textAlign: 'right', color: '#222222' },
   headRow: {
     flexDirection: 'row',
     alignItems: 'flex-end',
@@ -53,14 +41,4 @@ export const styles = {
   rate: { fontWeight: 700 },
   footnote: { marginTop: 10, fontSize: 7.5, color: '#333333', lineHeight: 1.35 },
   empty: { marginTop: 12, fontSize: 10 },
-  footer: {
-    position: 'absolute',
-    bottom: 16,
-    left: PAGE.left,
-    right: PAGE.right,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-    fontSize: 7,
-    color: '#666666',
-  },
 } satisfies Styles;
