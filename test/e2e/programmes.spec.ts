@@ -95,6 +95,19 @@ test.describe('on Monday 16 March 2026', () => {
     await expect(goals.first()).toContainText('b1670');
     await expect(goals.first()).toContainText(text.levels.plus2);
 
+    // Reordered from the keyboard: the first goal's Move down swaps it with the second, and back with Move up.
+    const label = (key: 'moveUpLabel' | 'moveDownLabel', number: number) =>
+      text.goal[key].replace('{{number}}', String(number));
+    await expect(page.getByRole('button', { name: label('moveUpLabel', 1) })).toBeDisabled();
+    await expect(page.getByRole('button', { name: label('moveDownLabel', 2) })).toBeDisabled();
+    await page.getByRole('button', { name: label('moveDownLabel', 1) }).focus();
+    await page.keyboard.press('Enter');
+    await expect(goals.first()).toContainText('d450');
+    await expect(goals.nth(1)).toContainText('d330');
+    await page.getByRole('button', { name: label('moveUpLabel', 2) }).focus();
+    await page.keyboard.press('Enter');
+    await expect(goals.first()).toContainText('d330');
+
     await page.getByRole('button', { name: text.page.approve }).click();
     await expect(page.getByText(text.statuses.active, { exact: true })).toBeVisible();
 

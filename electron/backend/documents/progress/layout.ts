@@ -64,7 +64,7 @@ export const styles = {
   },
   headText: { fontSize: 8, fontWeight: 700 },
   cellFirst: { flex: 1, paddingHorizontal: 4 },
-  cellNumber: { width: 62, textAlign: 'right', paddingHorizontal: 4 },
+  cellNumber: { width: 70, textAlign: 'right', paddingHorizontal: 4 },
   conclusion: { marginBottom: 6 },
   signatures: { marginTop: 22 },
   signature: { flexDirection: 'row', alignItems: 'flex-end', marginTop: 18 },
