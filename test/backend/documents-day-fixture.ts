@@ -1,7 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Backend } from '../../electron/backend';
 import type { ChannelInput } from '../../shared/contract';
 import type { RenderedDocument } from '../../shared/contract/documents';
@@ -9,29 +6,18 @@ import { addMinutesToLocal, zonedInstant } from '../../shared/domain/scheduling'
 import type { AttendanceCentre } from './attendance-fixture';
 import { groupSessionOn, poolWithChildren } from './attendance-fixture';
 import { makePinfl } from '../../shared/domain/pinfl';
+import { readPdf, type ReadPdf } from './documents-fixture';
 import { child, create } from './people-fixture';
 import { booking, call } from './schedule-fixture';
 
 export const CENTRE = 'Andijon viloyati “Imkoniyatlar olami” ijtimoiy xizmatlar markazi';
 
-export interface ReadDocument {
-  file: string;
-  fileName: string;
-  /** pdftotext -layout, one entry per page. */
-  pages: string[];
+export interface ReadDocument extends ReadPdf {
   /** The whole text in reading order with every run of white space as one space (wrapped cells rejoined). */
   flat: string;
-  info: Record<string, string>;
-  fonts: string[];
 }
-
-const dir = mkdtempSync(join(tmpdir(), 'imkon-paper-'));
 
 export const flatten = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
-function poppler(tool: string, args: string[]): string {
-  return execFileSync(tool, args, { encoding: 'utf8' });
-}
 
 /** Renders a document through its channel, writes the PDF and reads it back with poppler's tools. */
 export async function readDocument<C extends 'documents.daySchedule' | 'documents.attendanceSummary'>(
@@ -40,29 +26,9 @@ export async function readDocument<C extends 'documents.daySchedule' | 'document
   input: ChannelInput<C>,
 ): Promise<ReadDocument> {
   const rendered = (await call(backend, channel, input)) as RenderedDocument;
-  const file = join(dir, `${input.language}-${rendered.fileName}`);
-  writeFileSync(file, Buffer.from(rendered.bytes, 'base64'));
-  const info = Object.fromEntries(
-    poppler('pdfinfo', [file])
-      .split('\n')
-      .flatMap((line) => {
-        const at = line.indexOf(':');
-        return at > 0 ? [[line.slice(0, at), line.slice(at + 1).trim()]] : [];
-      }),
-  );
-  const layout = poppler('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']);
-  const fonts = poppler('pdffonts', [file])
-    .split('\n')
-    .slice(2)
-    .flatMap((line) => (line.trim() ? [line.split(/\s+/)[0]!] : []));
-  return {
-    file,
-    fileName: rendered.fileName,
-    pages: layout.split('\f').filter((page) => page.trim() !== ''),
-    flat: flatten(poppler('pdftotext', ['-enc', 'UTF-8', file, '-'])),
-    info,
-    fonts,
-  };
+  const read = readPdf(Buffer.from(rendered.bytes, 'base64'), `${input.language}-${rendered.fileName}`);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', read.file, '-'], { encoding: 'utf8' });
+  return { ...read, fileName: rendered.fileName, flat: flatten(text) };
 }
 
 /** The -layout line of a page that holds the text; fails the test with the page when none does. */
