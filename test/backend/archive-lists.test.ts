@@ -67,6 +67,16 @@ describe('archived people in rosters and waiting lists', { timeout: 30_000 }, ()
     const picked = await call(backend, 'people.search', { query: 'Oybek' });
     expect(picked.items).toEqual([]);
 
+    // Nor can they be put on a waiting list while archived.
+    const queued = await backend.handle('waiting.add', {
+      beneficiaryId: centre.longGone,
+      groupId: null,
+      serviceId: group.serviceId,
+      priority: 'normal',
+      note: '',
+    });
+    expect(queued.ok || queued.error.code).toBe('NOT_FOUND');
+
     // Nothing was deleted: the archive's restore brings every place back.
     await call(backend, 'archive.restore', { id: centre.longGone });
     expect(await seen()).toEqual(before);

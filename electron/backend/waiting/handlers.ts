@@ -18,6 +18,8 @@ async function add(input: ParsedInput<'waiting.add'>, ctx: HandlerContext): Prom
     .selectFrom('beneficiaries')
     .select('id')
     .where('id', '=', input.beneficiaryId)
+    // An archived person holds no place in a queue (restored from the archive, they can be added again).
+    .where('archived_at', 'is', null)
     .executeTakeFirst();
   if (!person) throw new AppError('NOT_FOUND', `No beneficiary ${input.beneficiaryId}`);
   await getService(db, input.serviceId);
