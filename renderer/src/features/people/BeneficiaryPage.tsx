@@ -11,8 +11,8 @@ import { useLoad } from '../../lib/useLoad';
 import { BackLink } from './BeneficiaryFormPage';
 import { DetailsCard } from './page/DetailsCard';
 import { GuardiansCard } from './page/GuardiansCard';
-import { LaterCards } from './page/LaterCards';
 import { ReferralCard } from './page/ReferralCard';
+import { SessionsCard } from './page/SessionsCard';
 import { StatusBadge } from './page/StatusBadge';
 import { useRouteId } from './routeId';
 
@@ -77,7 +77,7 @@ function BeneficiaryView({ person }: { person: Beneficiary }) {
       </Grid>
       <Stack mt="lg">
         <PlannedAbsencesCard beneficiaryId={person.id} />
-        <LaterCards />
+        <SessionsCard beneficiaryId={person.id} />
       </Stack>
     </>
   );
