@@ -104,40 +104,55 @@ export function build(pdf: Pdf, data: ProgressReportData): ReactElement<Document
     </View>
   );
 
-  const programme = (item: ReportProgramme, index: number) => (
-    <View key={index}>
-      <Text style={styles.bold}>
-        {t('notes.report.programmePeriod', {
-          from: date(item.startDate),
-          to: date(item.endDate),
-          review: date(item.reviewDate),
-        })}{' '}
-        <Text style={[styles.muted, { fontWeight: 400 }]}>({t(`notes.report.status.${item.status}`)})</Text>
-      </Text>
-      {item.prescriptions.length > 0 ? (
-        <View style={[styles.table, { marginTop: 6 }]}>
-          {numberRow(
-            [
-              t('notes.report.service'),
-              t('notes.report.perWeek'),
-              t('notes.report.weeks'),
-              t('notes.report.minutes'),
-            ],
-            true,
-          )}
-          {item.prescriptions.map((p, i) =>
-            numberRow(
-              [p.specialist ? `${p.service} (${p.specialist})` : p.service, p.perWeek, p.weeks, p.minutes],
-              false,
-              i,
-            ),
-          )}
+  // A second programme in the period (the next one after a review) starts apart from the first one's last goal.
+  // Its heading lines stay on one page with its first goal (a goal is never split), never alone at a page's foot.
+  const programme = (item: ReportProgramme, index: number) => {
+    const [first, ...rest] = item.goals;
+    return (
+      <View key={index} style={index > 0 ? styles.nextProgramme : undefined}>
+        <View wrap={false}>
+          <Text style={styles.bold}>
+            {t('notes.report.programmePeriod', {
+              from: date(item.startDate),
+              to: date(item.endDate),
+              review: date(item.reviewDate),
+            })}{' '}
+            <Text style={[styles.muted, { fontWeight: 400 }]}>
+              ({t(`notes.report.status.${item.status}`)})
+            </Text>
+          </Text>
+          {item.prescriptions.length > 0 ? (
+            <View style={[styles.table, { marginTop: 6 }]}>
+              {numberRow(
+                [
+                  t('notes.report.service'),
+                  t('notes.report.perWeek'),
+                  t('notes.report.weeks'),
+                  t('notes.report.minutes'),
+                ],
+                true,
+              )}
+              {item.prescriptions.map((p, i) =>
+                numberRow(
+                  [
+                    p.specialist ? `${p.service} (${p.specialist})` : p.service,
+                    p.perWeek,
+                    p.weeks,
+                    p.minutes,
+                  ],
+                  false,
+                  i,
+                ),
+              )}
+            </View>
+          ) : null}
+          <Text style={[styles.bold, { marginTop: 8 }]}>{t('notes.report.goals')}</Text>
+          {first ? goal(first, 0) : null}
         </View>
-      ) : null}
-      <Text style={[styles.bold, { marginTop: 8 }]}>{t('notes.report.goals')}</Text>
-      {item.goals.map(goal)}
-    </View>
-  );
+        {rest.map((item, i) => goal(item, i + 1))}
+      </View>
+    );
+  };
 
   const totals = data.attendance.reduce(
     (sum, row) => ({

@@ -45,6 +45,7 @@ export const styles = {
   bold: { fontWeight: 700 },
   muted: { color: MUTED },
   small: { fontSize: 8 },
+  nextProgramme: { marginTop: 16, paddingTop: 8, borderTopWidth: 0.75, borderColor: ACCENT },
   goal: { marginTop: 8, paddingTop: 6, borderTopWidth: 0.5, borderColor: RULE },
   goalTitle: { fontSize: 10.5, fontWeight: 700 },
   goalBody: { flexDirection: 'row', marginTop: 4 },
