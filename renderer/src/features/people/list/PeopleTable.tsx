@@ -5,12 +5,16 @@ import { fullName, type BeneficiarySummary } from '../../../../../shared/domain/
 import { formatPhone } from '../../../../../shared/domain/phone';
 import { formatCalendarDate } from '../../../../../shared/i18n/dates';
 import { DataTable } from '../../../components/DataTable';
+import { useCentreTimeZone } from '../../../lib/centreContext';
 import { useLanguage } from '../../../lib/languageContext';
+import { useToday } from '../../../lib/useToday';
+import { personAgeText } from '../personAge';
 import { StatusBadge } from '../page/StatusBadge';
 
 export function PeopleTable({ people }: { people: BeneficiarySummary[] }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const today = useToday(useCentreTimeZone());
   return (
     <DataTable
       caption={t('people.list.caption')}
@@ -51,7 +55,9 @@ export function PeopleTable({ people }: { people: BeneficiarySummary[] }) {
           <Table.Td style={{ whiteSpace: 'nowrap' }}>
             {formatCalendarDate(person.birthDate, language, 'short')}
           </Table.Td>
-          <Table.Td>{person.age}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+            {personAgeText(person.birthDate, person.age, today, t)}
+          </Table.Td>
           <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
             {person.pinfl ?? '—'}
           </Table.Td>

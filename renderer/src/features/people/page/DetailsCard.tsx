@@ -3,13 +3,17 @@ import type { Beneficiary } from '../../../../../shared/domain/people';
 import { formatPhone } from '../../../../../shared/domain/phone';
 import { districtName, regionName } from '../../../../../shared/domain/regions';
 import { formatCalendarDate } from '../../../../../shared/i18n/dates';
+import { useCentreTimeZone } from '../../../lib/centreContext';
 import { useLanguage } from '../../../lib/languageContext';
+import { useToday } from '../../../lib/useToday';
+import { personAgeText } from '../personAge';
 import { Card } from './Card';
 import { Facts } from './Facts';
 
 export function DetailsCard({ person }: { person: Beneficiary }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const today = useToday(useCentreTimeZone());
   const date = (iso: string | null) => (iso ? formatCalendarDate(iso, language, 'long') : '');
   const address = [
     person.regionCode && regionName(person.regionCode, language),
@@ -38,7 +42,10 @@ export function DetailsCard({ person }: { person: Beneficiary }) {
         facts={[
           {
             label: t('people.fields.age'),
-            value: t('people.page.ageValue', { age: person.age, date: date(person.birthDate) }),
+            value: t('people.page.ageValue', {
+              age: personAgeText(person.birthDate, person.age, today, t),
+              date: date(person.birthDate),
+            }),
           },
           { label: t('people.fields.sex'), value: t(`people.sex.${person.sex}`) },
           { label: t('people.fields.pinfl'), value: person.pinfl },
