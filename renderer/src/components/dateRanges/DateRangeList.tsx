@@ -128,7 +128,7 @@ export function DateRangeList<T extends { id: number }, V>(props: Props<T, V>) {
                   <Table.Td ta="right">
                     <Button
                       variant="subtle"
-                      color="red.8"
+                      color="red"
                       size="compact-sm"
                       aria-label={texts.removeNamed(dates)}
                       onClick={() => void remove(item)}
