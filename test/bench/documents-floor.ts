@@ -16,7 +16,7 @@ interface BareDocument extends Painter {
 }
 type BareDocumentClass = new (options: { autoFirstPage: boolean; font: string }) => BareDocument;
 
-// pdfkit is the library react-pdf draws through (its dependency, not ours): loaded by path, typed above.
+// pdfkit is the library react-pdf draws through, pinned as a devDependency at react-pdf's own version; typed above.
 const PDFDocument = createRequire(__filename)('pdfkit') as BareDocumentClass;
 
 /**

@@ -1,5 +1,6 @@
 // Makes sure this machine has what `npm run test:e2e` needs: a Chromium for Playwright, and pdftotext
 // (poppler-utils) for the checks on generated PDFs. Installs what is missing with apt-get when it can.
+// `--pdf-only` checks pdftotext alone: the unit and backend tests read PDFs back but open no browser.
 import { spawnSync } from 'node:child_process';
 import { findChromium, findCommand } from './test-tools.cjs';
 
@@ -29,10 +30,13 @@ function fail(message) {
   process.exit(1);
 }
 
-let chromium = findChromium();
+const pdfOnly = process.argv.includes('--pdf-only');
+let chromium = pdfOnly ? null : findChromium();
 const needPdfTools = findCommand('pdftotext') === null;
 
-if (!chromium) {
+if (pdfOnly) {
+  // nothing to check for the browser
+} else if (!chromium) {
   console.log(
     'No Chromium found (CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser, Playwright’s own).',
   );
