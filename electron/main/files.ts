@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { z } from 'zod';
+import { isSafeFileName } from '../../shared/domain/file-names';
 import {
   IPC_CHOOSE_FOLDER,
   IPC_OPEN_PDF,
@@ -15,11 +16,8 @@ import { chooseFolder, saveFilesToFolder, type OpenFolderDialog } from './folder
 import { fromAppFrame } from './ipc';
 import { openPdfWindow } from './pdf-window';
 
-const fileName = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[\w.() -]+\.[a-z0-9]+$/i);
+// Names carry people's names in any script; what could leave the folder or trouble Windows is refused.
+const fileName = z.string().refine(isSafeFileName);
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const label = z.string().min(1).max(200);
 

@@ -1,6 +1,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { z } from 'zod';
+import { isSafeFileName } from '../../shared/domain/file-names';
 import type { ChooseFolderOutcome, SaveFilesToFolderOutcome } from '../../shared/contract';
 
 /*
@@ -9,11 +10,8 @@ import type { ChooseFolderOutcome, SaveFilesToFolderOutcome } from '../../shared
  * happens around it: the input checks, a cancel, and the writing of the files.
  */
 
-const fileName = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[\w.() -]+\.[a-z0-9]+$/i);
+// Names carry people's names in any script; what could leave the folder or trouble Windows is refused.
+const fileName = z.string().refine(isSafeFileName);
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const title = z.string().min(1).max(200);
 

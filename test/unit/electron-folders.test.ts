@@ -90,6 +90,22 @@ describe('the folder dialog behind the bridge', () => {
     expect(readFileSync(join(folder, 'Aziza (3).pdf'), 'utf8')).toBe('second Aziza');
   });
 
+  it('writes names in any script the centre uses, as given', async () => {
+    const folder = tempDir();
+    const names = ['Каримова Малика 2026-03-01 - 2026-05-31.pdf', 'Gʻaniyev Oʻtkir Maʼrufovich.pdf'];
+    const files = names.map((fileName) => ({ fileName, bytes: b64(fileName) }));
+    const outcome = await saveFilesToFolder({ title: 't', files }, answering(folder).dialog);
+    expect(outcome).toEqual({ saved: true, folder, paths: names.map((name) => join(folder, name)) });
+    expect(readdirSync(folder).sort()).toEqual([...names].sort());
+    // What Windows refuses is refused before the dialog, even when the rest of the name is fine.
+    const picked = answering(folder);
+    for (const fileName of ['Малика: отчёт.pdf', 'con.pdf', 'a.pdf.'])
+      await expect(
+        saveFilesToFolder({ title: 't', files: [{ fileName, bytes: b64('x') }] }, picked.dialog),
+      ).rejects.toThrow();
+    expect(picked.asked).toEqual([]);
+  });
+
   it('writes nothing when the dialog is cancelled, and fails on a folder it cannot write to', async () => {
     const folder = tempDir();
     const files = [{ fileName: 'a.pdf', bytes: b64('a') }];

@@ -81,8 +81,10 @@ export function ProgressReportsPage() {
     const check = progressReportSchema.safeParse({ beneficiaryId: 1, from: start, to: end, language });
     if (!check.success) return setIssues(issuesByField(fieldIssues(check.error, { from: start, to: end })));
     setIssues({});
+    const group = groups.status === 'ready' ? groups.value.find((g) => String(g.id) === groupId) : undefined;
     batch.start({
       groupId: groupId === null ? undefined : Number(groupId),
+      groupName: group?.name ?? null,
       from: start,
       to: end,
       language,
@@ -91,7 +93,7 @@ export function ProgressReportsPage() {
   };
 
   const issue = (field: string) => (issues[field] ? text(issues[field]) : undefined);
-  const running = batch.state.kind === 'running';
+  const running = batch.state.kind === 'running' || batch.state.kind === 'saving';
   const state = batch.state;
 
   return (
@@ -177,7 +179,7 @@ export function ProgressReportsPage() {
                 <Button onClick={startBatch} disabled={running}>
                   {t('notes.batch.start')}
                 </Button>
-                {running && (
+                {state.kind === 'running' && (
                   <Button variant="default" color="red" onClick={batch.stop}>
                     {t('notes.batch.stop')}
                   </Button>
@@ -195,9 +197,23 @@ export function ProgressReportsPage() {
                   </Text>
                 </div>
               )}
+              {state.kind === 'saving' && (
+                <Text fz="sm" role="status">
+                  {t('notes.batch.saving', { total: state.total })}
+                </Text>
+              )}
               {state.kind === 'done' && (
                 <Alert color="green" role="status">
-                  {t('notes.batch.done', { count: state.count })}
+                  {state.saved === 'folder'
+                    ? t('notes.batch.doneFolder', { count: state.count, folder: state.folder })
+                    : state.saved === 'file'
+                      ? t('notes.batch.doneFile', { count: state.count })
+                      : t('notes.batch.doneDownloaded', { count: state.count })}
+                </Alert>
+              )}
+              {state.kind === 'notSaved' && (
+                <Alert color="gray" role="status">
+                  {t('notes.batch.notSaved', { count: state.count })}
                 </Alert>
               )}
               {state.kind === 'stopped' && (
