@@ -11,14 +11,28 @@ export function endTime(startTime: string, minutes: number): string {
   return `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`;
 }
 
-/** "Tue, Thu 10:00–10:45" in the person's language, with "every 2 weeks" when the group does not meet weekly. */
-export function timetableSummary(rule: SeriesRule, language: Language, t: TFunction): string {
+/** A timetable's three parts: the days ("Tue, Thu"), the hours ("10:00–10:45") and how often, if not weekly. */
+export interface TimetableParts {
+  days: string;
+  time: string;
+  /** "every 2 weeks"; null for a group that meets every week. */
+  every: string | null;
+}
+
+export function timetableParts(rule: SeriesRule, language: Language, t: TFunction): TimetableParts {
   const days = [...rule.weekdays]
     .sort((a, b) => a - b)
     .map((day) => weekdayName(day, language, 'short'))
     .join(', ');
-  const text = `${days} ${rule.startTime}–${endTime(rule.startTime, rule.durationMinutes)}`;
-  return rule.intervalWeeks === 1
-    ? text
-    : `${text}, ${t('groups.timetable.everyWeeks', { count: rule.intervalWeeks })}`;
+  return {
+    days,
+    time: `${rule.startTime}–${endTime(rule.startTime, rule.durationMinutes)}`,
+    every: rule.intervalWeeks === 1 ? null : t('groups.timetable.everyWeeks', { count: rule.intervalWeeks }),
+  };
+}
+
+/** "Tue, Thu 10:00–10:45" in the person's language, with "every 2 weeks" when the group does not meet weekly. */
+export function timetableSummary(rule: SeriesRule, language: Language, t: TFunction): string {
+  const { days, time, every } = timetableParts(rule, language, t);
+  return every === null ? `${days} ${time}` : `${days} ${time}, ${every}`;
 }

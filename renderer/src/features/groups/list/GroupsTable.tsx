@@ -7,11 +7,24 @@ import { formatNumber } from '../../../../../shared/i18n/numbers';
 import { DataTable } from '../../../components/DataTable';
 import { useLanguage } from '../../../lib/languageContext';
 import { ageBandText } from '../format/ageBand';
-import { timetableSummary } from '../format/timetable';
+import { timetableParts, type TimetableParts } from '../format/timetable';
 
 interface Props {
   groups: readonly GroupSummary[];
   serviceName(id: number): string;
+}
+
+/**
+ * A timetable that may wrap between its days and after them, never inside the hours: the list has eight
+ * columns, and "dush, sesh, chor 14:00–15:00" on one line pushed the last one off a 1280-pixel screen.
+ */
+function Timetable({ days, time, every }: TimetableParts) {
+  return (
+    <>
+      {days} <span style={{ whiteSpace: 'nowrap' }}>{time}</span>
+      {every !== null && `, ${every}`}
+    </>
+  );
 }
 
 /** The groups with what reception asks first: when they meet, for which ages, and whether there is a place. */
@@ -46,8 +59,8 @@ export function GroupsTable({ groups, serviceName }: Props) {
           <Table.Td>{serviceName(group.serviceId)}</Table.Td>
           <Table.Td>{group.teacherName}</Table.Td>
           <Table.Td>{group.roomName ?? '—'}</Table.Td>
-          <Table.Td style={{ whiteSpace: 'nowrap' }}>
-            {timetableSummary(group.schedule, language, t)}
+          <Table.Td>
+            <Timetable {...timetableParts(group.schedule, language, t)} />
           </Table.Td>
           <Table.Td miw="6.5rem">{ageBandText(group, t)}</Table.Td>
           <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Anchor, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fullName, type BeneficiarySummary } from '../../../../../shared/domain/people';
@@ -10,6 +10,7 @@ import { useLanguage } from '../../../lib/languageContext';
 import { useToday } from '../../../lib/useToday';
 import { personAgeText } from '../personAge';
 import { StatusBadge } from '../page/StatusBadge';
+import { DisabilityMark } from './DisabilityMark';
 
 export function PeopleTable({ people }: { people: BeneficiarySummary[] }) {
   const { t } = useTranslation();
@@ -38,18 +39,7 @@ export function PeopleTable({ people }: { people: BeneficiarySummary[] }) {
               <Anchor component={Link} to={`/people/${person.id}`} fw={600}>
                 {fullName(person)}
               </Anchor>
-              {person.hasDisability && (
-                <Badge
-                  size="xs"
-                  variant="outline"
-                  color="grape.9"
-                  circle
-                  title={t('people.list.disabilityMark')}
-                  aria-label={t('people.list.disabilityMark')}
-                >
-                  ♿
-                </Badge>
-              )}
+              {person.hasDisability && <DisabilityMark />}
             </Group>
           </Table.Td>
           <Table.Td style={{ whiteSpace: 'nowrap' }}>
