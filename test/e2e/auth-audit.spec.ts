@@ -35,3 +35,40 @@ test('the audit log says what each entry did in plain words, in Uzbek and in Rus
   await expect(russian.getByRole('cell', { name: ru.actions['staff.create'], exact: true })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('audit-ru.png'), fullPage: true });
 });
+
+test.describe('on Monday 16 March 2026', () => {
+  test.use({ now: '2026-03-16T09:00:00+05:00' });
+
+  test('the period of the audit log is typed as DD.MM.YYYY, as every other date', async ({
+    page,
+    call,
+    gotoApp,
+  }) => {
+    await seedPoolCentre(call);
+    await gotoApp('/settings/audit');
+    const from = page.getByRole('textbox', { name: uz.filters.from, exact: true });
+    const to = page.getByRole('textbox', { name: uz.filters.to, exact: true });
+    await expect(from).toHaveAttribute('placeholder', catalogues['uz-Latn'].places.form.datePlaceholder);
+    await expect(to).toHaveAttribute('placeholder', catalogues['uz-Latn'].places.form.datePlaceholder);
+    const table = page.getByRole('table', { name: uz.title });
+    await expect(table.getByRole('cell', { name: uz.actions['rooms.create'], exact: true })).toBeVisible();
+
+    // Everything was written today: from tomorrow on, nothing.
+    await from.fill('17.03.2026');
+    await expect(page.getByText(uz.noEntries, { exact: true })).toBeVisible();
+    await from.fill('16.03.2026');
+    await to.fill('16.03.2026');
+    await expect(table.getByRole('cell', { name: uz.actions['rooms.create'], exact: true })).toBeVisible();
+
+    // A date the field cannot read is said so when leaving it, and the list stays as it was.
+    await to.fill('31.02.2026');
+    await to.blur();
+    await expect(page.getByText(catalogues['uz-Latn'].validation.date, { exact: true })).toBeVisible();
+    await expect(table.getByRole('cell', { name: uz.actions['rooms.create'], exact: true })).toBeVisible();
+
+    await page.getByRole('button', { name: uz.filters.clear }).click();
+    await expect(from).toHaveValue('');
+    await expect(to).toHaveValue('');
+    await expect(page.getByText(catalogues['uz-Latn'].validation.date, { exact: true })).toBeHidden();
+  });
+});

@@ -1,6 +1,9 @@
-import { Button, NativeSelect, TextInput } from '@mantine/core';
+import { Button, NativeSelect } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_KINDS, type AuditKind } from '../../../../shared/contract/audit';
+import { DateField } from '../places/form/DateField';
+import { parseTypedDate, toTypedDate } from '../places/form/typedDate';
 import { PersonFilter } from './PersonFilter';
 import classes from './AuditPage.module.css';
 
@@ -21,9 +24,38 @@ interface Props {
   onChange: (filter: Filter) => void;
 }
 
+type Bound = 'from' | 'to';
+
+/**
+ * The period typed as DD.MM.YYYY like every other date in the app (a native date field showed the system's
+ * "mm/dd/yyyy"). A day reaches the filter once the text is one; an emptied field drops it.
+ */
+function useTypedBounds(filter: Filter, set: (key: Bound, value: string | null) => void) {
+  const [typed, setTyped] = useState({ from: toTyped(filter.from), to: toTyped(filter.to) });
+  const [left, setLeft] = useState({ from: false, to: false });
+  const type = (key: Bound, text: string) => {
+    setTyped((current) => ({ ...current, [key]: text }));
+    const day = text.trim() === '' ? null : parseTypedDate(text);
+    if (day !== null || text.trim() === '') set(key, day);
+  };
+  const invalid = (key: Bound) =>
+    left[key] && typed[key].trim() !== '' && parseTypedDate(typed[key]) === null;
+  const leave = (key: Bound) => setLeft((current) => ({ ...current, [key]: true }));
+  const clear = () => {
+    setTyped({ from: '', to: '' });
+    setLeft({ from: false, to: false });
+  };
+  return { typed, type, invalid, leave, clear };
+}
+
+function toTyped(day: string | null): string {
+  return day === null ? '' : toTypedDate(day);
+}
+
 export function AuditFilters({ filter, users, rangeError, onChange }: Props) {
   const { t } = useTranslation();
   const set = <K extends keyof Filter>(key: K, value: Filter[K]) => onChange({ ...filter, [key]: value });
+  const bounds = useTypedBounds(filter, set);
   return (
     <search className={classes.filters} aria-label={t('audit.filters.label')}>
       <PersonFilter value={filter.beneficiaryId} onChange={(id) => set('beneficiaryId', id)} />
@@ -54,20 +86,29 @@ export function AuditFilters({ filter, users, rangeError, onChange }: Props) {
           </option>
         ))}
       </NativeSelect>
-      <TextInput
-        type="date"
+      <DateField
         label={t('audit.filters.from')}
-        value={filter.from ?? ''}
-        onChange={(event) => set('from', event.currentTarget.value || null)}
+        value={bounds.typed.from}
+        error={bounds.invalid('from') ? t('validation.date') : undefined}
+        onChange={(event) => bounds.type('from', event.currentTarget.value)}
+        onBlur={() => bounds.leave('from')}
+        w="9rem"
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('audit.filters.to')}
-        value={filter.to ?? ''}
-        error={rangeError}
-        onChange={(event) => set('to', event.currentTarget.value || null)}
+        value={bounds.typed.to}
+        error={bounds.invalid('to') ? t('validation.date') : rangeError}
+        onChange={(event) => bounds.type('to', event.currentTarget.value)}
+        onBlur={() => bounds.leave('to')}
+        w="9rem"
       />
-      <Button variant="default" onClick={() => onChange(NO_FILTER)}>
+      <Button
+        variant="default"
+        onClick={() => {
+          bounds.clear();
+          onChange(NO_FILTER);
+        }}
+      >
         {t('audit.filters.clear')}
       </Button>
     </search>
