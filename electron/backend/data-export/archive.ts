@@ -6,6 +6,8 @@ import {
 } from '../../../shared/contract/data-export';
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
+import { syncRosterPeople } from '../groups/group-sessions';
+import { readRoster } from '../groups/group-store';
 
 export async function readPolicy(db: Db): Promise<RetentionPolicy> {
   const row = await db
@@ -68,13 +70,31 @@ function toPerson(row: PersonRow): ArchivePerson {
   };
 }
 
+/**
+ * Archiving hides and deletes nothing, so it must leave nothing planned behind: someone with a session from today
+ * on (their own or a group's, not cancelled) would still be expected on the Today board. They become candidates
+ * once those sessions are cancelled or they have left the group.
+ */
 function candidatesQuery(db: Db, today: string, years: number) {
   return db
     .selectFrom('beneficiaries')
     .where('status', '=', 'discharged')
     .where('archived_at', 'is', null)
     .where('discharge_date', 'is not', null)
-    .where('discharge_date', '<=', latestArchivableDischarge(today, years));
+    .where('discharge_date', '<=', latestArchivableDischarge(today, years))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('session_beneficiaries as sb')
+            .innerJoin('sessions as s', 's.id', 'sb.session_id')
+            .select('sb.session_id')
+            .whereRef('sb.beneficiary_id', '=', 'beneficiaries.id')
+            .where('s.date', '>=', today)
+            .where('s.status', '!=', 'cancelled'),
+        ),
+      ),
+    );
 }
 
 export async function listCandidates(db: Db, today: string): Promise<ArchivePerson[]> {
@@ -132,7 +152,7 @@ export async function listArchived(db: Db): Promise<ArchivePerson[]> {
   return rows.map(toPerson);
 }
 
-export async function restorePerson(db: Db, id: number): Promise<ArchivePerson> {
+export async function restorePerson(db: Db, id: number, today: string): Promise<ArchivePerson> {
   const result = await db
     .updateTable('beneficiaries')
     .set({ archived_at: null, archived_by: null })
@@ -140,6 +160,16 @@ export async function restorePerson(db: Db, id: number): Promise<ArchivePerson> 
     .where('archived_at', 'is not', null)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) throw new AppError('NOT_FOUND', `No archived person ${id}`);
+  // A group place left open while archived counts again: the person is back on the group's coming sessions.
+  const groups = await db
+    .selectFrom('group_enrolments')
+    .select('group_id')
+    .distinct()
+    .where('beneficiary_id', '=', id)
+    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', today)]))
+    .execute();
+  for (const { group_id: groupId } of groups)
+    await syncRosterPeople(db, groupId, await readRoster(db, groupId), today);
   const row = await db
     .selectFrom('beneficiaries')
     .select(PERSON)

@@ -63,6 +63,6 @@ export function registerDataExport(registry: Registry, session?: Pick<Session, '
   });
   registry.register('archive.restore', {
     write: true,
-    run: ({ id }, { db }) => restorePerson(db, id),
+    run: async ({ id }, { db, now }) => restorePerson(db, id, await centreToday(db, now)),
   });
 }

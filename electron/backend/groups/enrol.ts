@@ -10,6 +10,7 @@ import {
   rosterOn,
   type Clash,
 } from '../../../shared/domain/scheduling';
+import { isArchived } from '../data-export/archive';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../registry';
 import { centreToday } from '../people/today';
@@ -58,6 +59,9 @@ export async function enrol(input: ParsedInput<'groups.enrol'>, ctx: HandlerCont
   const { db } = ctx;
   const loader = new ClashLoader(db);
   const group = await readGroup(db, input.groupId);
+  // The pickers hide archived people; restored from the archive, they can be enrolled again.
+  if (await isArchived(db, input.beneficiaryId))
+    throw new AppError('NOT_FOUND', `No beneficiary ${input.beneficiaryId}`);
   const person = await loader.person(input.beneficiaryId);
   const service = await loader.service(group.serviceId);
   if (input.startDate < (await centreToday(db, ctx.now)))

@@ -86,11 +86,15 @@ export async function updateGroupRow(db: Db, group: StoredGroup, now: Date): Pro
 /** Every enrolment of a group, current and past, in start order. */
 export async function readRoster(db: Db, groupId: number): Promise<StoredEnrolment[]> {
   const rows = await db
-    .selectFrom('group_enrolments')
-    .select(['id', 'beneficiary_id', 'start_date', 'end_date'])
-    .where('group_id', '=', groupId)
-    .orderBy('start_date')
-    .orderBy('id')
+    .selectFrom('group_enrolments as e')
+    .innerJoin('beneficiaries as b', 'b.id', 'e.beneficiary_id')
+    .select(['e.id', 'e.beneficiary_id', 'e.start_date', 'e.end_date'])
+    .where('e.group_id', '=', groupId)
+    // An enrolment an archived person left open holds no place and puts them on no session written from now on;
+    // the rows stay, so a restore brings the place back.
+    .where('b.archived_at', 'is', null)
+    .orderBy('e.start_date')
+    .orderBy('e.id')
     .execute();
   return rows.map((row) => ({
     id: row.id,
