@@ -68,7 +68,7 @@ describe('archived people and what is planned', { timeout: 30_000 }, () => {
     expect(await dayPeople(centre, '2026-03-24')).not.toContain(centre.longGone);
   });
 
-  it('puts an archived person with a group place left open on no session written later, nor counts the place', async () => {
+  it('puts an archived person with a group place left open on no session written later, nor in the group’s reports, nor counts the place', async () => {
     const centre = await openExportCentre();
     // What a discharge years ago may leave behind (an import, a manual edit): an enrolment never ended.
     const stamp = '2019-09-01T05:00:00.000Z';
@@ -78,7 +78,19 @@ describe('archived people and what is planned', { timeout: 30_000 }, () => {
          values (?, ?, '2019-09-01', null, ?, ?)`,
       )
       .run(centre.groupId, centre.longGone, stamp, stamp);
+    const batch = async () =>
+      (
+        await call(centre.backend, 'documents.progressReport.children', {
+          groupId: centre.groupId,
+          from: '2026-03-01',
+          to: '2026-03-31',
+        })
+      ).map((child) => child.beneficiaryId);
+    expect(await batch()).toContain(centre.longGone);
     await call(centre.backend, 'archive.archive', { ids: [centre.longGone] });
+    // Nor is a progress report of his printed with the group's.
+    expect(await batch()).not.toContain(centre.longGone);
+    expect(await batch()).toContain(centre.kids[0]);
     const tuesdayBefore = await dayPeople(centre, '2026-03-17');
 
     // The third child leaves after Wednesday: the group's coming sessions are written again, without Oybek.

@@ -18,6 +18,8 @@ async function reportChildren(
   let query = db
     .selectFrom('beneficiaries as b')
     .select(['b.id', 'b.family_name', 'b.given_name', 'b.patronymic'])
+    // A group's batch reads its enrolments, which an archived person may have left open: the archive hides them.
+    .where('b.archived_at', 'is', null)
     .orderBy('b.family_name')
     .orderBy('b.given_name')
     .orderBy('b.id');
