@@ -97,6 +97,74 @@ test.describe('on Monday 16 March 2026', () => {
   });
 });
 
+test.describe('on Monday 16 March 2026, in Russian', () => {
+  test.use({ now: '2026-03-16T09:00:00+05:00' });
+
+  test('the programmes list shows each status whole, and the review mark under its date', async ({
+    page,
+    call,
+    gotoApp,
+  }) => {
+    const child = async (familyName: string, givenName: string, patronymic: string, serial: number) =>
+      (
+        await call('people.create', {
+          familyName,
+          givenName,
+          patronymic,
+          birthDate: '2019-01-20',
+          sex: 'female',
+          pinfl: makePinfl('2019-01-20', 'female', 203, serial),
+          consentDate: '2026-03-02',
+          consentTakenBy: 'Yoʻldosheva M.',
+          hasDisability: true,
+          disabilityGroup: 'child',
+          status: 'active',
+          guardians: [],
+        })
+      ).id;
+    const goals = [
+      { goal: 'Ikki soʻzli gap tuzadi', domain: 'communication', scale: ['a', 'b', 'c', 'd', 'e'] },
+    ];
+    const programme = async (beneficiaryId: number, reviewDate: string) => {
+      const created = await call('programmes.create', {
+        beneficiaryId,
+        startDate: '2026-01-05',
+        reviewDate,
+        endDate: '2026-07-05',
+        goals,
+      });
+      await call('programmes.setStatus', { id: created.programme.id, status: 'active' });
+      return created;
+    };
+    const reviewed = await programme(
+      await child('Abdurahmonova', 'Mohinur', 'Abdulaziz qizi', 41),
+      '2026-04-06',
+    );
+    await call('programmes.review', {
+      programmeId: reviewed.programme.id,
+      reviewDate: '2026-03-16',
+      conclusion: 'Ijobiy siljish bor.',
+      levels: reviewed.goals.map((goal) => ({ goalId: goal.id, level: 0 })),
+    });
+    await programme(await child('Muhammadaliyeva', 'Oʻgʻiloy', 'Abdurashid qizi', 42), '2026-03-16');
+
+    await page.addInitScript(() => localStorage.setItem('imkon.language', 'ru'));
+    await gotoApp('/plans');
+    const ru = catalogues.ru.programmes;
+    const table = page.getByRole('table');
+    const status = table.getByText(ru.statuses.reviewed, { exact: true });
+    await expect(status).toBeVisible();
+    for (const badge of [status, table.getByText(ru.list.due, { exact: true })]) {
+      const cut = await badge.evaluate((node) => {
+        const element = node as unknown as DomNode & { scrollWidth: number };
+        return element.scrollWidth - element.clientWidth;
+      });
+      expect(cut).toBeLessThanOrEqual(0);
+    }
+    expect(await overflow(table)).toBe(0);
+  });
+});
+
 test('the disability mark on the people list is whole inside its round badge', async ({
   page,
   call,

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProgrammeListItem } from '../../../../../shared/domain/programmes';
@@ -7,7 +7,19 @@ import { formatCalendarDate, formatDateRange } from '../../../../../shared/i18n/
 import { formatNumber } from '../../../../../shared/i18n/numbers';
 import { DataTable } from '../../../components/DataTable';
 import { useLanguage } from '../../../lib/languageContext';
+import { Tag } from '../../groups/Tag';
 import { StatusBadge } from '../StatusBadge';
+
+/** "5 января – 5 июля 2026" breaks at the dash if at all, not inside a date. */
+function Period({ text }: { text: string }) {
+  const ends = text.split(' – ');
+  return ends.map((end, index) => (
+    <span key={index}>
+      {index > 0 && '\u00a0– '}
+      <span style={{ whiteSpace: 'nowrap' }}>{end}</span>
+    </span>
+  ));
+}
 
 export function ProgrammesTable({ items, empty }: { items: ProgrammeListItem[]; empty: string }) {
   const { t } = useTranslation();
@@ -42,16 +54,18 @@ export function ProgrammesTable({ items, empty }: { items: ProgrammeListItem[]; 
                 {formatCalendarDate(item.beneficiary.birthDate, language, 'short')}
               </Text>
             </Table.Td>
-            <Table.Td>{formatDateRange(item.startDate, item.endDate, language)}</Table.Td>
+            <Table.Td>
+              <Period text={formatDateRange(item.startDate, item.endDate, language)} />
+            </Table.Td>
             <Table.Td>
               <StatusBadge status={item.status} />
             </Table.Td>
             <Table.Td>
               {formatCalendarDate(item.reviewDate, language, 'long')}
               {item.dueForReview && (
-                <Badge color="orange" variant="light" ml="xs" radius="sm">
+                <Tag color="orange" radius="sm" display="block" w="fit-content" mt={4}>
                   {t('programmes.list.due')}
-                </Badge>
+                </Tag>
               )}
             </Table.Td>
             <Table.Td ta="right">{formatNumber(item.goalCount, language)}</Table.Td>
