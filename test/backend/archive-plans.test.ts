@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openExportCentre, type ExportCentre } from './export-fixture';
-import { call } from './schedule-fixture';
+import { booking, call } from './schedule-fixture';
 
 /*
  * The fixture's today is Friday 20 March 2026; the pool group meets on Tuesdays and Thursdays. Oybek (longGone)
@@ -26,7 +26,7 @@ async function freePlace(centre: ExportCentre, lastDate = '2026-03-19'): Promise
 
 // One small centre per test and a dozen calls: bounded at 30 s (a second or two on an idle machine).
 describe('archived people and what is planned', { timeout: 30_000 }, () => {
-  it('refuses to enrol an archived person in a group; restored, they can be enrolled', async () => {
+  it('refuses to enrol an archived person in a group or book them a session; restored, they can be enrolled', async () => {
     const centre = await openExportCentre();
     await freePlace(centre);
     await call(centre.backend, 'archive.archive', { ids: [centre.longGone] });
@@ -39,6 +39,13 @@ describe('archived people and what is planned', { timeout: 30_000 }, () => {
     const refused = await centre.backend.handle('groups.enrol', enrol);
     expect(refused.ok || refused.error.code).toBe('NOT_FOUND');
     expect(await dayPeople(centre, '2026-03-24')).not.toContain(centre.longGone);
+
+    // Nor booked a session of his own.
+    const booked = await centre.backend.handle(
+      'schedule.book',
+      booking(centre, { beneficiaryId: centre.longGone, date: '2026-03-23', override: OVERRIDE }),
+    );
+    expect(booked.ok || booked.error.code).toBe('NOT_FOUND');
 
     await call(centre.backend, 'archive.restore', { id: centre.longGone });
     await call(centre.backend, 'groups.enrol', enrol);

@@ -2,6 +2,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import { ruleOf, type BookResult } from '../../../shared/contract/schedule';
 import { applyDecisions, type Clash, type SeriesPlan } from '../../../shared/domain/scheduling';
 import { checkCreditUse, useCredit } from '../attendance/credits';
+import { isArchived } from '../data-export/archive';
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../registry';
@@ -63,6 +64,9 @@ export async function checkBooking(db: Db, input: ParsedInput<'schedule.check'>)
 
 export async function book(input: Booking, ctx: HandlerContext): Promise<BookResult> {
   const loader = new ClashLoader(ctx.db);
+  // The pickers hide archived people, and the archive takes no one with sessions to come: none is booked.
+  if (await isArchived(ctx.db, input.beneficiaryId))
+    throw new AppError('NOT_FOUND', `No beneficiary ${input.beneficiaryId}`);
   await checkReferences(ctx.db, loader, input);
   return input.repeat ? bookSeries(input, input.repeat, ctx, loader) : bookOne(input, ctx, loader);
 }
