@@ -154,11 +154,23 @@ test.describe('on Tuesday 17 March 2026 at 08:30', () => {
       .getByLabel(ru.document, { exact: true })
       .selectOption({ label: ru.documents.attendanceSummary });
     await expect(page.getByRole('radio', { name: ru.scopes.specialist })).toHaveCount(0);
-    await expect(requiredField(page, ru.from)).toHaveValue('2026-03-01');
-    await expect(requiredField(page, ru.to)).toHaveValue('2026-03-17');
+    // Typed as DD.MM.YYYY in every language, not the browser's own mm/dd/yyyy picker.
+    await expect(requiredField(page, ru.from)).toHaveValue('01.03.2026');
+    await expect(requiredField(page, ru.to)).toHaveValue('17.03.2026');
     await page.screenshot({ path: 'test-results/reports-summary-ru.png', fullPage: true });
     await page.getByLabel(ru.document, { exact: true }).selectOption({ label: ru.documents.daySchedule });
-    await expect(requiredField(page, ru.day)).toHaveValue('2026-03-17');
+    const day = requiredField(page, ru.day);
+    await expect(day).toHaveValue('17.03.2026');
     await expect(page.getByRole('radio', { name: ru.scopes.group })).toHaveCount(0);
+    // A day that does not exist stays as typed, with the field saying how a date is written; nothing is made.
+    await day.fill('31.02.2026');
+    await day.blur();
+    await expect(day).toHaveValue('31.02.2026');
+    await expect(page.getByText(catalogues.ru.validation.date)).toBeVisible();
+    await page.getByRole('button', { name: ru.save }).click();
+    await expect(day).toHaveValue('31.02.2026');
+    await expect(day).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText(catalogues.ru.validation.date)).toBeVisible();
+    await expect(page.getByText(ru.busy)).toHaveCount(0);
   });
 });

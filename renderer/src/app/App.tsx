@@ -57,17 +57,52 @@ export function App({ i18n, initialLanguage, initialSettings }: Props) {
                     <Route path="calendar" element={<CalendarPage />} />
                     <Route path="people">
                       <Route index element={<PeopleListPage />} />
-                      <Route path="new" element={<BeneficiaryFormPage />} />
-                      <Route path="import" element={<ImportPage />} />
+                      <Route
+                        path="new"
+                        element={
+                          <RequireAccess access="people.write">
+                            <BeneficiaryFormPage />
+                          </RequireAccess>
+                        }
+                      />
+                      <Route
+                        path="import"
+                        element={
+                          <RequireAccess access="people.import">
+                            <ImportPage />
+                          </RequireAccess>
+                        }
+                      />
                       <Route path=":id" element={<BeneficiaryPage />} />
-                      <Route path=":id/edit" element={<BeneficiaryFormPage />} />
+                      <Route
+                        path=":id/edit"
+                        element={
+                          <RequireAccess access="people.write">
+                            <BeneficiaryFormPage />
+                          </RequireAccess>
+                        }
+                      />
                     </Route>
                     <Route path="groups">
                       <Route index element={<GroupsListPage />} />
-                      <Route path="new" element={<GroupFormPage />} />
+                      <Route
+                        path="new"
+                        element={
+                          <RequireAccess access="schedule.write">
+                            <GroupFormPage />
+                          </RequireAccess>
+                        }
+                      />
                       <Route path="waiting" element={<WaitingListsPage />} />
                       <Route path=":id" element={<GroupPage />} />
-                      <Route path=":id/edit" element={<GroupFormPage />} />
+                      <Route
+                        path=":id/edit"
+                        element={
+                          <RequireAccess access="schedule.write">
+                            <GroupFormPage />
+                          </RequireAccess>
+                        }
+                      />
                     </Route>
                     <Route
                       path="plans/*"
@@ -108,8 +143,22 @@ export function App({ i18n, initialLanguage, initialSettings }: Props) {
                           </RequireAccess>
                         }
                       />
-                      <Route path="backups" element={<BackupsPage />} />
-                      <Route path="data" element={<DataExportPage />} />
+                      <Route
+                        path="backups"
+                        element={
+                          <RequireAccess access="backup.manage">
+                            <BackupsPage />
+                          </RequireAccess>
+                        }
+                      />
+                      <Route
+                        path="data"
+                        element={
+                          <RequireAccess access="data.export">
+                            <DataExportPage />
+                          </RequireAccess>
+                        }
+                      />
                     </Route>
                     {/* An address from a newer build or a typo lands on Today rather than on an empty screen. */}
                     <Route path="*" element={<Home />} />

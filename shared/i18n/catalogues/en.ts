@@ -64,6 +64,7 @@ export const en = {
     defaultLanguage: 'Default language',
     defaultLanguageHint: 'Used for new users and for printed documents unless another language is chosen.',
     save: 'Save settings',
+    readOnly: 'Only an administrator changes these settings.',
     saved: 'Settings saved.',
     fixErrors: 'Some fields need correcting. Nothing was saved.',
     about: 'About this installation',

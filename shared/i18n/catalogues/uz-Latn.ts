@@ -66,6 +66,7 @@ export const uzLatn: Catalogue = {
     defaultLanguageHint:
       'Yangi foydalanuvchilar va chop etiladigan hujjatlar uchun, boshqa til tanlanmagan boʻlsa, shu til ishlatiladi.',
     save: 'Sozlamalarni saqlash',
+    readOnly: 'Bu sozlamalarni faqat administrator oʻzgartiradi.',
     saved: 'Sozlamalar saqlandi.',
     fixErrors: 'Baʼzi maydonlarni tuzatish kerak. Hech narsa saqlanmadi.',
     about: 'Ushbu oʻrnatma haqida',

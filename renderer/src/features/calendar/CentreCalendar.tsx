@@ -187,7 +187,7 @@ export function CentreCalendar({ resources }: Props) {
           loading={setLoading}
           eventContent={sessionContent}
           {...booking.selectProps}
-          editable
+          editable={booking.writes}
           snapDuration="00:15"
           {...sessionActions.handlers}
         />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GroupDetail, RosterEntry } from '../../../../shared/contract/groups';
 import type { WaitingEntryView, WaitingOfferView } from '../../../../shared/contract/waiting';
+import { useCan } from '../../app/useCan';
 import { invoke } from '../../api';
 import { Loaded } from '../../components/Loaded';
 import { PageHeader } from '../../components/PageHeader';
@@ -65,6 +66,7 @@ function GroupView({ group, reload }: { group: GroupDetail; reload(): void }) {
   const names = conflictNames(loaded ?? { services: [], staff: [], rooms: [] }, language);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [offer, setOffer] = useState<WaitingOfferView | null>(null);
+  const writes = useCan('schedule.write');
   const close = () => setDialog(null);
   const done = () => {
     setDialog(null);
@@ -80,14 +82,16 @@ function GroupView({ group, reload }: { group: GroupDetail; reload(): void }) {
         <Box flex={1}>
           <PageHeader title={group.name} />
         </Box>
-        <Group gap="sm" wrap="nowrap" mt="xs">
-          <Button component={Link} to={`/groups/${group.id}/edit`} variant="default">
-            {t('groups.page.edit')}
-          </Button>
-          <Button onClick={() => setDialog({ kind: 'enrol', person: null, startDate: today })}>
-            {t('groups.page.enrol')}
-          </Button>
-        </Group>
+        {writes && (
+          <Group gap="sm" wrap="nowrap" mt="xs">
+            <Button component={Link} to={`/groups/${group.id}/edit`} variant="default">
+              {t('groups.page.edit')}
+            </Button>
+            <Button onClick={() => setDialog({ kind: 'enrol', person: null, startDate: today })}>
+              {t('groups.page.enrol')}
+            </Button>
+          </Group>
+        )}
       </Group>
 
       {offer && (
@@ -107,16 +111,19 @@ function GroupView({ group, reload }: { group: GroupDetail; reload(): void }) {
         <RosterTable
           roster={group.roster}
           today={today}
-          onLeave={(entry) => setDialog({ kind: 'leave', entry })}
+          {...(writes && { onLeave: (entry: RosterEntry) => setDialog({ kind: 'leave', entry }) })}
         />
       </Section>
       <Section title={t('groups.waiting.groupTitle')}>
         <WaitingTable
           entries={group.waitingList}
           caption={t('groups.waiting.groupTitle')}
-          onEdit={(entry) => setDialog({ kind: 'editWaiting', entry })}
-          onWithdraw={(entry) => setDialog({ kind: 'withdraw', entry })}
-          onEnrol={(entry) => setDialog({ kind: 'enrol', person: personOf(entry), startDate: today })}
+          {...(writes && {
+            onEdit: (entry: WaitingEntryView) => setDialog({ kind: 'editWaiting', entry }),
+            onWithdraw: (entry: WaitingEntryView) => setDialog({ kind: 'withdraw', entry }),
+            onEnrol: (entry: WaitingEntryView) =>
+              setDialog({ kind: 'enrol', person: personOf(entry), startDate: today }),
+          })}
         />
       </Section>
       <Section title={t('groups.upcoming.title')}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loaded } from '../../components/Loaded';
 import { PageHeader } from '../../components/PageHeader';
+import { useCan } from '../../app/useCan';
 import { invoke } from '../../api';
 import { useLoad } from '../../lib/useLoad';
 import { GroupsTable } from './list/GroupsTable';
@@ -14,6 +15,7 @@ export function GroupsListPage() {
   const [includeInactive, setIncludeInactive] = useState(false);
   const load = useCallback(() => invoke('groups.list', { includeInactive }), [includeInactive]);
   const groups = useLoad(load);
+  const writes = useCan('schedule.write');
   const records = useGroupRecords();
   const serviceName = useServiceNamer(records.state.status === 'ready' ? records.state.value : null);
 
@@ -27,9 +29,11 @@ export function GroupsListPage() {
           <Button component={Link} to="/groups/waiting" variant="default">
             {t('groups.list.waitingLists')}
           </Button>
-          <Button component={Link} to="/groups/new">
-            {t('groups.list.newGroup')}
-          </Button>
+          {writes && (
+            <Button component={Link} to="/groups/new">
+              {t('groups.list.newGroup')}
+            </Button>
+          )}
         </Group>
       </Group>
       <Checkbox

@@ -6,6 +6,7 @@ import type { Result } from '../../../../shared/contract';
 import type { GroupSummary } from '../../../../shared/contract/groups';
 import type { WaitingEntryView } from '../../../../shared/contract/waiting';
 import { serviceName } from '../../../../shared/domain/services';
+import { useCan } from '../../app/useCan';
 import { invoke } from '../../api';
 import { Loaded } from '../../components/Loaded';
 import { PageHeader } from '../../components/PageHeader';
@@ -47,6 +48,7 @@ export function WaitingListsPage() {
   const serviceId = Number(params.get('service')) || null;
   const [includeClosed, setIncludeClosed] = useState(false);
   const [adding, setAdding] = useState(false);
+  const writes = useCan('schedule.write');
   const [editing, setEditing] = useState<WaitingEntryView | null>(null);
   const [withdrawing, setWithdrawing] = useState<WaitingEntryView | null>(null);
 
@@ -77,9 +79,11 @@ export function WaitingListsPage() {
         <Box flex={1}>
           <PageHeader title={t('groups.waiting.title')}>{t('groups.waiting.intro')}</PageHeader>
         </Box>
-        <Button mt="xs" onClick={() => setAdding(true)}>
-          {t('groups.waiting.add')}
-        </Button>
+        {writes && (
+          <Button mt="xs" onClick={() => setAdding(true)}>
+            {t('groups.waiting.add')}
+          </Button>
+        )}
       </Group>
       <Group gap="lg" align="flex-end" mb="md">
         <Select
@@ -114,8 +118,7 @@ export function WaitingListsPage() {
                     service: nameOfService(entry.serviceId),
                   })
                 }
-                onEdit={setEditing}
-                onWithdraw={setWithdrawing}
+                {...(writes && { onEdit: setEditing, onWithdraw: setWithdrawing })}
               />
             </Paper>
             {adding && (

@@ -11,6 +11,12 @@ import { useLanguage } from '../../lib/languageContext';
 import { useLoad } from '../../lib/useLoad';
 import { loadCalendarRecords, staffName } from '../calendar/filters/calendarRecords';
 
+/**
+ * "All specialists" as an option of its own: Mantine's clear button is out of the tab order, and emptying the
+ * search text keeps the choice, so without it the whole list could not be had back from the keyboard.
+ */
+const ALL = 'all';
+
 /** The delivered sessions still owed a signed note; a signed-in specialist sees their own first. */
 export function MissingNotesPage() {
   const { t } = useTranslation();
@@ -27,10 +33,12 @@ export function MissingNotesPage() {
   const { state, retry } = useLoad(load);
 
   const services = records.status === 'ready' ? records.value.services : [];
-  const specialists =
-    records.status === 'ready'
+  const specialists = [
+    { value: ALL, label: t('notes.missing.anySpecialist') },
+    ...(records.status === 'ready'
       ? records.value.staff.map((s) => ({ value: String(s.id), label: staffName(s) }))
-      : [];
+      : []),
+  ];
   const service = (id: number) => {
     const found = services.find((s) => s.id === id);
     return found ? serviceName(found, language) : '';
@@ -42,11 +50,10 @@ export function MissingNotesPage() {
       <Group mb="md" align="flex-end" justify="space-between">
         <Select
           label={t('notes.missing.specialist')}
-          placeholder={t('notes.missing.anySpecialist')}
           data={specialists}
-          value={specialist}
-          onChange={setSpecialist}
-          clearable
+          value={specialist ?? ALL}
+          onChange={(value) => setSpecialist(value === null || value === ALL ? null : value)}
+          allowDeselect={false}
           searchable
           w={320}
         />

@@ -5,6 +5,7 @@ import { useParams, useSearchParams } from 'react-router';
 import type { NoteSession, ProgressNote } from '../../../../shared/contract/notes';
 import { serviceName } from '../../../../shared/domain/services';
 import { formatCalendarDate } from '../../../../shared/i18n/dates';
+import { useCan } from '../../app/useCan';
 import { invoke } from '../../api';
 import { Loaded } from '../../components/Loaded';
 import { PageHeader } from '../../components/PageHeader';
@@ -23,6 +24,8 @@ export function NoteEditorPage() {
   const records = useCalendarRecords();
   const load = useCallback(() => invoke('notes.forSession', { sessionId }), [sessionId]);
   const { state, retry, update } = useLoad(load);
+  // A manager reads notes but does not write them: a note not signed yet is no form for them to fill in.
+  const writes = useCan('notes.write');
 
   const replaceNote = (note: ProgressNote) =>
     update((session) => ({
@@ -81,6 +84,8 @@ export function NoteEditorPage() {
                 <Alert color="gray">{t('notes.editor.notDelivered')}</Alert>
               ) : person.note?.status === 'signed' ? (
                 <SignedNote note={person.note} goals={person.goals} onAmended={replaceNote} />
+              ) : !writes ? (
+                <Alert color="gray">{t('notes.editor.notSignedYet')}</Alert>
               ) : (
                 <NoteForm
                   key={person.beneficiaryId}

@@ -7,6 +7,7 @@ import { fieldIssues } from '../../../../shared/contract';
 import { formatGasLevel } from '../../../../shared/domain/notes';
 import { formatCalendarDate } from '../../../../shared/i18n/dates';
 import { errorFieldIssues, invoke, issuesByField } from '../../api';
+import { useCan } from '../../app/useCan';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLanguage } from '../../lib/languageContext';
 import { useMessageText } from '../../lib/message';
@@ -26,6 +27,8 @@ export function SignedNote({ note, goals, onAmended }: Props) {
   const [issue, setIssue] = useState<FieldIssue | null>(null);
   const [failure, setFailure] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
+  // A manager reads a signed note and its amendments; only notes.write adds one.
+  const writes = useCan('notes.write');
   const when = (instant: string) => formatCalendarDate(new Date(instant), language, 'long');
 
   const add = async () => {
@@ -91,40 +94,46 @@ export function SignedNote({ note, goals, onAmended }: Props) {
           )}
         </Stack>
       </Card>
-      <section aria-labelledby="note-amendments">
-        <Title order={2} fz="h4" id="note-amendments">
-          {t('notes.editor.amendments')}
-        </Title>
-        <Stack gap="xs" mt="xs">
-          {note.amendments.map((item) => (
-            <Card key={item.id} withBorder padding="sm">
-              <Text fz="xs" c="dimmed">
-                {item.authorName
-                  ? t('notes.editor.amendedOn', { date: when(item.createdAt), name: item.authorName })
-                  : t('notes.editor.amendedOnAnon', { date: when(item.createdAt) })}
-              </Text>
-              <Text style={{ whiteSpace: 'pre-wrap' }}>{item.text}</Text>
-            </Card>
-          ))}
-          <Textarea
-            label={t('notes.editor.amendmentText')}
-            autosize
-            minRows={2}
-            value={amendment}
-            onChange={(event) => {
-              setAmendment(event.currentTarget.value);
-              setIssue(null);
-            }}
-            error={issue ? message(issue) : undefined}
-          />
-          {failure && <ErrorAlert error={failure} />}
-          <Group>
-            <Button variant="default" onClick={() => void add()} loading={busy}>
-              {t('notes.editor.addAmendment')}
-            </Button>
-          </Group>
-        </Stack>
-      </section>
+      {(writes || note.amendments.length > 0) && (
+        <section aria-labelledby="note-amendments">
+          <Title order={2} fz="h4" id="note-amendments">
+            {t('notes.editor.amendments')}
+          </Title>
+          <Stack gap="xs" mt="xs">
+            {note.amendments.map((item) => (
+              <Card key={item.id} withBorder padding="sm">
+                <Text fz="xs" c="dimmed">
+                  {item.authorName
+                    ? t('notes.editor.amendedOn', { date: when(item.createdAt), name: item.authorName })
+                    : t('notes.editor.amendedOnAnon', { date: when(item.createdAt) })}
+                </Text>
+                <Text style={{ whiteSpace: 'pre-wrap' }}>{item.text}</Text>
+              </Card>
+            ))}
+            {writes && (
+              <Textarea
+                label={t('notes.editor.amendmentText')}
+                autosize
+                minRows={2}
+                value={amendment}
+                onChange={(event) => {
+                  setAmendment(event.currentTarget.value);
+                  setIssue(null);
+                }}
+                error={issue ? message(issue) : undefined}
+              />
+            )}
+            {failure && <ErrorAlert error={failure} />}
+            {writes && (
+              <Group>
+                <Button variant="default" onClick={() => void add()} loading={busy}>
+                  {t('notes.editor.addAmendment')}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </section>
+      )}
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { fullName, type Beneficiary } from '../../../../shared/domain/people';
+import { useCan } from '../../app/useCan';
 import { invoke } from '../../api';
 import { Loaded } from '../../components/Loaded';
 import { PageHeader } from '../../components/PageHeader';
@@ -40,6 +41,7 @@ function BeneficiaryView({ person }: { person: Beneficiary }) {
   const { t } = useTranslation();
   const location = useLocation();
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
+  const mayWrite = useCan('people.write');
   return (
     <>
       <PageHeader title={fullName(person)} />
@@ -59,9 +61,11 @@ function BeneficiaryView({ person }: { person: Beneficiary }) {
           <Button component={Link} to={`/plans?person=${person.id}`} variant="default">
             {t('programmes.page.programmesOfPerson')}
           </Button>
-          <Button component={Link} to={`/people/${person.id}/edit`}>
-            {t('people.actions.edit')}
-          </Button>
+          {mayWrite && (
+            <Button component={Link} to={`/people/${person.id}/edit`}>
+              {t('people.actions.edit')}
+            </Button>
+          )}
         </Group>
       </Group>
       <Grid gap="lg">

@@ -2,6 +2,7 @@ import { Box, Button, Group, Loader, Pagination, Paper, Stack, Text, TextInput }
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber } from '../../../../shared/i18n/numbers';
+import { useCan } from '../../app/useCan';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useLanguage } from '../../lib/languageContext';
@@ -22,6 +23,8 @@ export function PeopleListPage() {
   const from = page && page.total > 0 ? (page.page - 1) * page.pageSize + 1 : 0;
   const to = page ? from + page.items.length - 1 : 0;
   const number = (n: number) => formatNumber(n, language);
+  const mayWrite = useCan('people.write');
+  const mayImport = useCan('people.import');
 
   return (
     <>
@@ -30,12 +33,16 @@ export function PeopleListPage() {
           <PageHeader title={t('people.title')}>{t('people.intro')}</PageHeader>
         </Box>
         <Group gap="sm" wrap="nowrap" mt="xs">
-          <Button component={Link} to="/people/import" variant="default">
-            {t('people.actions.import')}
-          </Button>
-          <Button component={Link} to="/people/new">
-            {t('people.actions.register')}
-          </Button>
+          {mayImport && (
+            <Button component={Link} to="/people/import" variant="default">
+              {t('people.actions.import')}
+            </Button>
+          )}
+          {mayWrite && (
+            <Button component={Link} to="/people/new">
+              {t('people.actions.register')}
+            </Button>
+          )}
         </Group>
       </Group>
 

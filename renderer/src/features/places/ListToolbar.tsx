@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../app/useCan';
 
 interface Props {
   addLabel: string;
@@ -10,9 +11,10 @@ interface Props {
   children?: ReactNode;
 }
 
-/** Filters on the left, the "add" button on the right, above every places table. */
+/** Filters on the left, the "add" button on the right (with centre.write only), above every places table. */
 export function ListToolbar({ addLabel, onAdd, showInactive, onShowInactive, children }: Props) {
   const { t } = useTranslation();
+  const writes = useCan('centre.write');
   return (
     <Group justify="space-between" align="flex-end" mb="md" gap="md" wrap="nowrap">
       <Group align="flex-end" gap="md">
@@ -24,7 +26,7 @@ export function ListToolbar({ addLabel, onAdd, showInactive, onShowInactive, chi
           mb={children ? 8 : 0}
         />
       </Group>
-      <Button onClick={onAdd}>{addLabel}</Button>
+      {writes && <Button onClick={onAdd}>{addLabel}</Button>}
     </Group>
   );
 }

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { RequireAccess } from '../auth/RequireAccess';
 import { ProgrammeCreatePage } from './create/ProgrammeCreatePage';
 import { ProgrammesListPage } from './list/ProgrammesListPage';
 import { ProgrammePage } from './page/ProgrammePage';
@@ -8,7 +9,14 @@ export function ProgrammesRoutes() {
   return (
     <Routes>
       <Route index element={<ProgrammesListPage />} />
-      <Route path="new" element={<ProgrammeCreatePage />} />
+      <Route
+        path="new"
+        element={
+          <RequireAccess access="programmes.write">
+            <ProgrammeCreatePage />
+          </RequireAccess>
+        }
+      />
       <Route path=":id" element={<ProgrammePage />} />
     </Routes>
   );

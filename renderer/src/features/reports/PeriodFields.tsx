@@ -1,8 +1,9 @@
-import { NativeSelect, TextInput } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SCHEDULE_ARRANGEMENTS, type ScheduleArrangement } from '../../../../shared/contract/documents';
 import { formatCalendarDate } from '../../../../shared/i18n/dates';
 import { useLanguage } from '../../lib/languageContext';
+import { DateValueField } from '../places/form/DateValueField';
 import { recentMonths, type ReportField, type ReportForm } from './reportForm';
 
 interface Props {
@@ -12,11 +13,21 @@ interface Props {
   change(patch: Partial<ReportForm>): void;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** When the document is about: a month for the register, a day for the schedule, a period for the summary. */
 export function PeriodFields({ form, today, missing, change }: Props) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const error = (field: ReportField) => (missing === field ? t('reports.required') : undefined);
+  // A text that is not a date leaves the form's date empty, so Save asks for it and the field says why.
+  const date = (field: 'day' | 'from' | 'to') => ({
+    label: t(`reports.${field}`),
+    required: true,
+    value: ISO_DATE.test(form[field]) ? form[field] : '',
+    missing: error(field),
+    onChange: (typed: string | null) => change({ [field]: typed ?? '' }),
+  });
   if (form.document === 'register')
     return (
       <NativeSelect
@@ -32,14 +43,7 @@ export function PeriodFields({ form, today, missing, change }: Props) {
   if (form.document === 'daySchedule')
     return (
       <>
-        <TextInput
-          type="date"
-          label={t('reports.day')}
-          required
-          value={form.day}
-          error={error('day')}
-          onChange={(event) => change({ day: event.currentTarget.value })}
-        />
+        <DateValueField key="day" {...date('day')} />
         <NativeSelect
           label={t('reports.arrangement')}
           value={form.arrangement}
@@ -53,22 +57,8 @@ export function PeriodFields({ form, today, missing, change }: Props) {
     );
   return (
     <>
-      <TextInput
-        type="date"
-        label={t('reports.from')}
-        required
-        value={form.from}
-        error={error('from')}
-        onChange={(event) => change({ from: event.currentTarget.value })}
-      />
-      <TextInput
-        type="date"
-        label={t('reports.to')}
-        required
-        value={form.to}
-        error={error('to')}
-        onChange={(event) => change({ to: event.currentTarget.value })}
-      />
+      <DateValueField key="from" {...date('from')} />
+      <DateValueField key="to" {...date('to')} />
     </>
   );
 }

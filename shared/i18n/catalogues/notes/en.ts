@@ -53,6 +53,7 @@ export const notesEn = {
     saved: 'Draft saved.',
     signedDone: 'The note is signed.',
     notDelivered: 'A note is written once the person is marked present or late.',
+    notSignedYet: 'Not signed yet: the specialist who led the session writes and signs this note.',
     draftStatus: 'Draft',
     signedStatus: 'Signed',
     signedOn: 'Signed on {{date}} by {{name}}',

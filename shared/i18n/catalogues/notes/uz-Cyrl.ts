@@ -54,6 +54,7 @@ export const notesUzCyrl: typeof notesEn = {
     saved: 'Қоралама сақланди.',
     signedDone: 'Қайд имзоланди.',
     notDelivered: 'Киши келган ёки кечиккан деб белгилангач, қайд ёзиш мумкин.',
+    notSignedYet: 'Ҳали имзоланмаган: бу қайдни машғулотни олиб борган мутахассис ёзади ва имзолайди.',
     draftStatus: 'Қоралама',
     signedStatus: 'Имзоланган',
     signedOn: '{{date}} да имзоланган, {{name}}',

@@ -54,6 +54,7 @@ export const notesUzLatn: typeof notesEn = {
     saved: 'Qoralama saqlandi.',
     signedDone: 'Qayd imzolandi.',
     notDelivered: 'Kishi kelgan yoki kechikkan deb belgilangach, qayd yozish mumkin.',
+    notSignedYet: 'Hali imzolanmagan: bu qaydni mashgʻulotni olib borgan mutaxassis yozadi va imzolaydi.',
     draftStatus: 'Qoralama',
     signedStatus: 'Imzolangan',
     signedOn: '{{date}} da imzolangan, {{name}}',

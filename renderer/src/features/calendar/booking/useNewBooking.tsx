@@ -2,6 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookResult } from '../../../../../shared/contract/schedule';
+import { useCan } from '../../../app/useCan';
 import { useToday } from '../../../lib/useToday';
 import { BookingDialog } from './BookingDialog';
 import type { BookingPrefill } from './bookingForm';
@@ -20,12 +21,16 @@ interface Options {
 export function useNewBooking({ timeZone, onBooked }: Options): {
   bar: ReactNode;
   dialog: ReactNode;
-  selectProps: { selectable: true; selectMirror: true; select(info: Selection): void };
+  /** Whether the account may book and change sessions: dragging them on the grid goes with it. */
+  writes: boolean;
+  selectProps: { selectable: boolean; selectMirror: true; select(info: Selection): void };
 } {
   const { t } = useTranslation();
   const today = useToday(timeZone);
   const [prefill, setPrefill] = useState<BookingPrefill | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // Without schedule.write (a specialist) the calendar is for reading: no button, no booking by selecting hours.
+  const writes = useCan('schedule.write');
   // The calendar whose selection opened the dialog: its highlight goes when the dialog closes.
   const selectedIn = useRef<Selection['view']['calendar'] | null>(null);
   const onClosed = () => {
@@ -54,14 +59,17 @@ export function useNewBooking({ timeZone, onBooked }: Options): {
         <Text role="status" aria-live="polite" c="teal.9" fw={500} data-testid="booking-announcement">
           {announcement}
         </Text>
-        <Button onClick={() => setPrefill({})} style={{ flexShrink: 0 }}>
-          {t('booking.newBooking')}
-        </Button>
+        {writes && (
+          <Button onClick={() => setPrefill({})} style={{ flexShrink: 0 }}>
+            {t('booking.newBooking')}
+          </Button>
+        )}
       </Group>
     ),
     dialog: <BookingDialog prefill={prefill} today={today} onClose={close} onBooked={booked} />,
+    writes,
     selectProps: {
-      selectable: true,
+      selectable: writes,
       selectMirror: true,
       select: (info) => {
         selectedIn.current = info.view.calendar;

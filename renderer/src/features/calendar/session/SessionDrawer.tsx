@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../../../shared/contract';
 import type { SessionDetails } from '../../../../../shared/contract/schedule';
 import { serviceName } from '../../../../../shared/domain/services';
+import { useCan } from '../../../app/useCan';
 import { invoke } from '../../../api';
 import { Loaded } from '../../../components/Loaded';
 import { useLanguage } from '../../../lib/languageContext';
@@ -56,6 +57,9 @@ export function SessionDrawer({ sessionId, records, onClose, onChanged, onFreed 
   const { language } = useLanguage();
   const [version, setVersion] = useState(0);
   const [action, setAction] = useState<Action | null>(null);
+  // Reception opens no notes (health data) and a specialist books nothing: neither is offered what is refused.
+  const readsNotes = useCan('notes.read');
+  const writes = useCan('schedule.write');
   const { state, retry } = useSession(sessionId, version);
   // Another session's details are not shown while this one's load.
   const shown: LoadState<SessionDetails> =
@@ -84,8 +88,10 @@ export function SessionDrawer({ sessionId, records, onClose, onChanged, onFreed 
           {(value) => (
             <Stack gap="md">
               <SessionFacts session={value} />
-              <Anchor href={`#/notes/session/${value.id}`}>{t('notes.editor.openNote')}</Anchor>
-              {value.status === 'scheduled' && (
+              {readsNotes && (
+                <Anchor href={`#/notes/session/${value.id}`}>{t('notes.editor.openNote')}</Anchor>
+              )}
+              {writes && value.status === 'scheduled' && (
                 <Group gap="sm">
                   <Button variant="default" onClick={() => setAction('move')}>
                     {t('sessionActions.move.open')}

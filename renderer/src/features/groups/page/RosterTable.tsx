@@ -10,7 +10,8 @@ import { ageText } from '../format/ageBand';
 interface Props {
   roster: readonly RosterEntry[];
   today: string;
-  onLeave(entry: RosterEntry): void;
+  /** Ending an enrolment; left out for an account that may not change the schedule. */
+  onLeave?(entry: RosterEntry): void;
 }
 
 /** Who is in the group now and later; past enrolments stay listed, greyed, as the record of who came. */
@@ -44,7 +45,7 @@ export function RosterTable({ roster, today, onLeave }: Props) {
             <Table.Td>{date(entry.startDate)}</Table.Td>
             <Table.Td>{entry.endDate ? date(entry.endDate) : t('groups.roster.noEnd')}</Table.Td>
             <Table.Td ta="right">
-              {!leaving && (
+              {onLeave && !leaving && (
                 <Button
                   size="xs"
                   variant="default"

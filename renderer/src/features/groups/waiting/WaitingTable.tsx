@@ -21,8 +21,9 @@ interface Props {
   caption: string;
   /** Names the list each entry is on (a group, or a service's individual places), where lists are mixed. */
   listName?(entry: WaitingEntryView): string;
-  onEdit(entry: WaitingEntryView): void;
-  onWithdraw(entry: WaitingEntryView): void;
+  /** Changing and withdrawing entries; left out for an account that may not change the schedule. */
+  onEdit?(entry: WaitingEntryView): void;
+  onWithdraw?(entry: WaitingEntryView): void;
   /** Enrols the person in the group; left out where there is no group to enrol in. */
   onEnrol?(entry: WaitingEntryView): void;
 }
@@ -89,23 +90,27 @@ export function WaitingTable({ entries, caption, listName, onEdit, onWithdraw, o
                       {t('groups.waiting.enrol')}
                     </Button>
                   )}
-                  <Button
-                    size="xs"
-                    variant="default"
-                    onClick={() => onEdit(entry)}
-                    aria-label={t('groups.waiting.editFor', { name: entry.beneficiaryName })}
-                  >
-                    {t('groups.waiting.edit')}
-                  </Button>
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    onClick={() => onWithdraw(entry)}
-                    aria-label={t('groups.waiting.withdrawFor', { name: entry.beneficiaryName })}
-                  >
-                    {t('groups.waiting.withdraw')}
-                  </Button>
+                  {onEdit && (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => onEdit(entry)}
+                      aria-label={t('groups.waiting.editFor', { name: entry.beneficiaryName })}
+                    >
+                      {t('groups.waiting.edit')}
+                    </Button>
+                  )}
+                  {onWithdraw && (
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => onWithdraw(entry)}
+                      aria-label={t('groups.waiting.withdrawFor', { name: entry.beneficiaryName })}
+                    >
+                      {t('groups.waiting.withdraw')}
+                    </Button>
+                  )}
                 </Group>
               )}
             </Table.Td>

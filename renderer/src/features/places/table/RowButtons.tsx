@@ -1,9 +1,13 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../../app/useCan';
+
+// Staff, services, rooms and closures change only with centre.write: without it the row buttons are not shown.
 
 /** "Edit" in a table row; screen readers hear which record: "Edit Speech therapy". */
 export function EditButton({ name, onClick }: { name: string; onClick(): void }) {
   const { t } = useTranslation();
+  if (!useCan('centre.write')) return null;
   return (
     <Button
       variant="subtle"
@@ -22,6 +26,7 @@ export function EditButton({ name, onClick }: { name: string; onClick(): void })
  */
 export function DeleteButton({ label, onClick }: { label: string; onClick(): void }) {
   const { t } = useTranslation();
+  if (!useCan('centre.write')) return null;
   return (
     <Button variant="subtle" color="red" size="compact-sm" onClick={onClick} aria-label={label}>
       {t('places.actions.delete')}

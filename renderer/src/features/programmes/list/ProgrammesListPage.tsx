@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PROGRAMME_STATUSES, type ProgrammeStatus } from '../../../../../shared/domain/programmes';
+import { useCan } from '../../../app/useCan';
 import { invoke } from '../../../api';
 import { Loaded } from '../../../components/Loaded';
 import { PageHeader } from '../../../components/PageHeader';
@@ -22,6 +23,7 @@ export function ProgrammesListPage() {
   const [status, setStatus] = useState<ProgrammeStatus | null>(null);
   const dueForReview = params.get('due') === '1';
   const person = Number(params.get('person')) || null;
+  const writes = useCan('programmes.write');
 
   const load = useCallback(
     () => invoke('programmes.list', { query: typed, status, dueForReview, beneficiaryId: person }),
@@ -35,9 +37,11 @@ export function ProgrammesListPage() {
         <Box flex={1}>
           <PageHeader title={t('programmes.list.title')}>{t('programmes.list.intro')}</PageHeader>
         </Box>
-        <Button component={Link} to={person ? `/plans/new?person=${person}` : '/plans/new'} mt="xs">
-          {t('programmes.list.newProgramme')}
-        </Button>
+        {writes && (
+          <Button component={Link} to={person ? `/plans/new?person=${person}` : '/plans/new'} mt="xs">
+            {t('programmes.list.newProgramme')}
+          </Button>
+        )}
       </Group>
       <Group gap="md" align="flex-end" mb="md">
         <TextInput

@@ -8,6 +8,7 @@ import {
   type Goal,
   type ProgrammeDetail,
 } from '../../../../../shared/domain/programmes';
+import { useCan } from '../../../app/useCan';
 import { invoke } from '../../../api';
 import { levelNameKey } from '../format';
 import { GoalDialog } from './GoalDialog';
@@ -17,7 +18,8 @@ import type { ProgrammeState } from './useProgramme';
 export function GoalsSection({ detail, state }: { detail: ProgrammeDetail; state: ProgrammeState }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Goal | 'new' | null>(null);
-  const editable = isEditable(detail.programme.status);
+  const writes = useCan('programmes.write');
+  const editable = writes && isEditable(detail.programme.status);
   const latest = detail.reviews[0];
   // The order is the one the notes and the progress report list the goals in.
   const move = (goalId: number, direction: 'up' | 'down') =>

@@ -10,6 +10,7 @@ import {
 } from '../../../../../shared/domain/programmes';
 import { serviceName } from '../../../../../shared/domain/services';
 import { formatNumber } from '../../../../../shared/i18n/numbers';
+import { useCan } from '../../../app/useCan';
 import { invoke } from '../../../api';
 import { DataTable } from '../../../components/DataTable';
 import { useLanguage } from '../../../lib/languageContext';
@@ -35,7 +36,10 @@ export function PrescriptionsSection({
   const { language } = useLanguage();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [booked, setBooked] = useState<number | null>(null);
-  const editable = isEditable(detail.programme.status);
+  const writes = useCan('programmes.write');
+  const schedules = useCan('schedule.write');
+  const editable = writes && isEditable(detail.programme.status);
+  const mayBook = schedules && canBook(detail.programme.status);
   const service = (id: number) => {
     const found = records.services.find((s) => s.id === id);
     return found ? serviceName(found, language) : '—';
@@ -103,7 +107,7 @@ export function PrescriptionsSection({
               <Table.Td ta="right">{number(p.counts.delivered)}</Table.Td>
               <Table.Td>
                 <Group gap="xs" justify="flex-end" wrap="nowrap">
-                  {canBook(detail.programme.status) && sessionsToBook(p.counts) > 0 && (
+                  {mayBook && sessionsToBook(p.counts) > 0 && (
                     <Button size="xs" onClick={() => setEditing({ kind: 'book', prescription: p })}>
                       {t('programmes.prescription.book')}
                     </Button>

@@ -8,6 +8,7 @@ import {
   type ProgrammeStatus,
 } from '../../../../../shared/domain/programmes';
 import { formatCalendarDate, formatDateRange } from '../../../../../shared/i18n/dates';
+import { useCan } from '../../../app/useCan';
 import { invoke } from '../../../api';
 import { useLanguage } from '../../../lib/languageContext';
 import { StatusBadge } from '../StatusBadge';
@@ -34,7 +35,8 @@ export function ProgrammeFacts({ detail, state }: { detail: ProgrammeDetail; sta
   const { programme } = detail;
   const move = (status: ProgrammeStatus) =>
     void state.run(() => invoke('programmes.setStatus', { id: programme.id, status }));
-  const can = (status: ProgrammeStatus) => canMoveTo(programme.status, status);
+  const writes = useCan('programmes.write');
+  const can = (status: ProgrammeStatus) => writes && canMoveTo(programme.status, status);
 
   return (
     <Paper withBorder radius="md" p="lg">
@@ -65,7 +67,7 @@ export function ProgrammeFacts({ detail, state }: { detail: ProgrammeDetail; sta
           </Fact>
         </SimpleGrid>
         <Group gap="sm">
-          {programme.status === 'draft' && (
+          {writes && programme.status === 'draft' && (
             <Button onClick={() => move('active')} loading={state.busy}>
               {t('programmes.page.approve')}
             </Button>
@@ -75,7 +77,7 @@ export function ProgrammeFacts({ detail, state }: { detail: ProgrammeDetail; sta
               {t('programmes.page.resume')}
             </Button>
           )}
-          {isEditable(programme.status) && (
+          {writes && isEditable(programme.status) && (
             <Button variant="default" onClick={() => setEditing(true)}>
               {t('programmes.form.edit')}
             </Button>

@@ -1,6 +1,7 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useCan } from '../../../app/useCan';
 import { fullName } from '../../../../../shared/domain/people';
 import { Loaded } from '../../../components/Loaded';
 import { PageHeader } from '../../../components/PageHeader';
@@ -44,6 +45,9 @@ function Content({
   records: Parameters<typeof PrescriptionsSection>[0]['records'];
 }) {
   const { t } = useTranslation();
+  // Goals, reviews and the programme's notes are casework: the backend leaves them out without notes.read, so
+  // reception sees the prescriptions to book from, not an empty "no goals yet" it could do nothing about.
+  const casework = useCan('notes.read');
   const name = fullName(detail.beneficiary);
   return (
     <>
@@ -59,12 +63,12 @@ function Content({
       <Stack gap="xl">
         {state.failure && <ActionFailure failure={state.failure} onClose={state.clearFailure} />}
         <ProgrammeFacts detail={detail} state={state} />
-        {detail.programme.notes !== '' && (
+        {casework && detail.programme.notes !== '' && (
           <Text style={{ whiteSpace: 'pre-wrap' }}>{detail.programme.notes}</Text>
         )}
-        <GoalsSection detail={detail} state={state} />
+        {casework && <GoalsSection detail={detail} state={state} />}
         <PrescriptionsSection detail={detail} state={state} records={records} />
-        <ReviewsSection detail={detail} state={state} records={records} />
+        {casework && <ReviewsSection detail={detail} state={state} records={records} />}
       </Stack>
     </>
   );

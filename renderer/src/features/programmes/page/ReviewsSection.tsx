@@ -9,6 +9,7 @@ import {
 } from '../../../../../shared/domain/programmes';
 import { formatCalendarDate } from '../../../../../shared/i18n/dates';
 import { useNavigate } from 'react-router';
+import { useCan } from '../../../app/useCan';
 import { invoke } from '../../../api';
 import { TableHead } from '../../../components/DataTable';
 import { useLanguage } from '../../../lib/languageContext';
@@ -31,6 +32,7 @@ export function ReviewsSection({
   const { language } = useLanguage();
   const navigate = useNavigate();
   const [recording, setRecording] = useState(false);
+  const writes = useCan('programmes.write');
   const { programme } = detail;
   const goalText = (id: number) => detail.goals.find((g) => g.id === id)?.goal ?? '—';
   const reviewer = (id: number | null) => {
@@ -51,10 +53,10 @@ export function ReviewsSection({
           {t('programmes.page.reviewsTitle')}
         </Title>
         <Group gap="sm">
-          {canBeReviewed(programme.status) && detail.goals.length > 0 && (
+          {writes && canBeReviewed(programme.status) && detail.goals.length > 0 && (
             <Button onClick={() => setRecording(true)}>{t('programmes.review.record')}</Button>
           )}
-          {canStartNextPeriod(programme.status) && detail.nextId === null && (
+          {writes && canStartNextPeriod(programme.status) && detail.nextId === null && (
             <Button
               variant="default"
               onClick={() => void startNext()}
