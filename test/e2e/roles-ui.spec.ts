@@ -4,6 +4,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { ChannelName, ChannelOutput, Role } from '../../shared/contract';
 import { catalogues, expect, mainNav, test } from './fixtures';
+import { openNewBooking, seedBookingCentre } from './booking-helpers';
 import { sessionBlocks, sessionDrawer } from './session-actions-helpers';
 import { seedTodayCentre, TUESDAY } from './today-helpers';
 
@@ -185,6 +186,27 @@ test.describe('each role sees only what it may use', () => {
       await expect(button(page, places.staff.add)).toHaveCount(0);
       // The row's Edit button (named for the record) is not there, nor any other.
       await expect(row.getByRole('button')).toHaveCount(0);
+    });
+
+    test('meeting a rule only a manager may set aside, is told to ask one, with no reason to give', async ({
+      page,
+      call,
+      gotoApp,
+    }) => {
+      await seedBookingCentre(call);
+      await gotoApp('/calendar');
+      const form = await openNewBooking(page, 'uz-Latn');
+      await form.choose(uz.booking.service, 'Logoped mashgʻuloti');
+      await form.person('sardor', /Aliyev Sardor/);
+      // 17:00 is past the specialist's hours: a soft clash, which schedule.override (a manager's) sets aside.
+      await form.field(uz.booking.date).fill('24.03.2026');
+      await form.field(uz.booking.startTime).fill('17:00');
+      await form.dialog.getByRole('button', { name: uz.booking.book, exact: true }).click();
+      await expect(form.conflict).toContainText(uz.booking.conflict.askManager);
+      await expect(form.conflict).not.toContainText(uz.booking.conflict.needsOverride.book);
+      await expect(form.conflict.getByLabel(uz.booking.conflict.overrideReason.book)).toHaveCount(0);
+      await expect(button(form.dialog, uz.booking.bookAnyway)).toHaveCount(0);
+      await expect(button(form.dialog, uz.booking.book)).toBeVisible();
     });
   });
 

@@ -55,6 +55,8 @@ export const bookingEn = {
       change: 'This change cannot be made: the sessions below would clash with ones already booked.',
       enrol: 'This enrolment cannot be made: the sessions below clash with ones already booked.',
     },
+    askManager:
+      'Only rules a manager may set aside stand in the way, and only a manager can do it. Change the time, the room or the specialist, or ask a manager.',
     needsOverride: {
       book: 'Only rules a manager may set aside stand in the way. Give the reason to book anyway.',
       change:

@@ -57,6 +57,8 @@ export const bookingUzLatn: Catalogue['booking'] = {
       change: 'Oʻzgartirib boʻlmaydi: quyidagi mashgʻulotlar avval yozilganlari bilan toʻqnashadi.',
       enrol: 'Guruhga yozib boʻlmaydi: quyidagi mashgʻulotlar avval yozilganlari bilan toʻqnashadi.',
     },
+    askManager:
+      'Faqat rahbar chetlab oʻtishi mumkin boʻlgan qoidalar toʻsqinlik qilmoqda, buni faqat rahbar qila oladi. Vaqtni, xonani yoki mutaxassisni oʻzgartiring yoki rahbarga murojaat qiling.',
     needsOverride: {
       book: 'Faqat rahbar chetlab oʻtishi mumkin boʻlgan qoidalar toʻsqinlik qilmoqda. Baribir yozish uchun sababini koʻrsating.',
       change:

@@ -1,3 +1,4 @@
+import { useCan } from '../../../app/useCan';
 import { useState } from 'react';
 import type { ChannelInput } from '../../../../../shared/contract';
 import { bookSchema, type BookResult, type ScheduleConflict } from '../../../../../shared/contract/schedule';
@@ -62,6 +63,7 @@ function askedDrafts(refusal: Refusal, drafts: DecisionDrafts): DecisionDrafts {
 export function useBookingForm(initial: BookingValues, onBooked: (result: BookResult) => void) {
   const [refusal, setRefusal] = useState<Refusal>(NONE);
   const [drafts, setDrafts] = useState<DecisionDrafts>({});
+  const mayOverride = useCan('schedule.override');
 
   const form = useEditorForm<BookingValues, BookResult>({
     initial,
@@ -69,7 +71,7 @@ export function useBookingForm(initial: BookingValues, onBooked: (result: BookRe
     toInput: (values) => {
       const applying = refusalFor(refusal, values);
       const { conflict } = applying;
-      const override = conflict !== null && conflict.needsOverride && !isHard(conflict);
+      const override = mayOverride && conflict !== null && conflict.needsOverride && !isHard(conflict);
       return toBookInput(values, { decisions: askedDrafts(applying, drafts), override });
     },
     send: async (input) => {
@@ -97,7 +99,7 @@ export function useBookingForm(initial: BookingValues, onBooked: (result: BookRe
   });
 
   const { conflict, needing } = refusalFor(refusal, form.values);
-  const overriding = conflict !== null && conflict.needsOverride && !isHard(conflict);
+  const overriding = mayOverride && conflict !== null && conflict.needsOverride && !isHard(conflict);
   const decide = (originalDate: string, draft: DecisionDraft) =>
     setDrafts((current) => ({ ...current, [originalDate]: draft }));
 

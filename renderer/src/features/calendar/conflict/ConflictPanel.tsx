@@ -1,3 +1,4 @@
+import { useCan } from '../../../app/useCan';
 import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ScheduleConflict } from '../../../../../shared/contract/schedule';
@@ -38,6 +39,9 @@ export interface ConflictPanelProps {
 export function ConflictPanel(props: ConflictPanelProps) {
   const { t } = useTranslation();
   const { conflict } = props;
+  // Setting soft clashes aside is a manager's right (schedule.override): anyone else is told to change the
+  // booking or ask a manager, not given a reason field the backend would refuse.
+  const mayOverride = useCan('schedule.override');
   const action = props.action ?? 'book';
   const hard = conflict.clashes.some((entry) => entry.clashes.some((clash) => clash.severity === 'hard'));
   const needing = props.needing ?? conflict.needsDecision;
@@ -45,7 +49,9 @@ export function ConflictPanel(props: ConflictPanelProps) {
     ? (`booking.conflict.refused.${action}` as const)
     : conflict.needsDecision.length > 0
       ? 'booking.conflict.needsDecision'
-      : (`booking.conflict.needsOverride.${action}` as const);
+      : mayOverride
+        ? (`booking.conflict.needsOverride.${action}` as const)
+        : 'booking.conflict.askManager';
   return (
     <Stack gap="sm" data-testid="conflict-panel">
       <Alert color={hard ? 'red' : 'orange'} variant="light" role="alert">
@@ -60,7 +66,7 @@ export function ConflictPanel(props: ConflictPanelProps) {
           {...(props.decisionErrorOf && { errorOf: props.decisionErrorOf })}
         />
       )}
-      {conflict.needsOverride && !hard && (
+      {mayOverride && conflict.needsOverride && !hard && (
         <OverrideField
           action={action}
           value={props.overrideReason}

@@ -1,3 +1,4 @@
+import { useCan } from '../../../app/useCan';
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,7 +46,7 @@ export function ChangeDialog({
   const { t } = useTranslation();
   const { language } = useLanguage();
   const names = conflictNames(records ?? { services: [], staff: [], rooms: [] }, language);
-  const anyway = conflict?.needsOverride === true;
+  const anyway = useCan('schedule.override') && conflict?.needsOverride === true;
   return (
     <Modal
       opened

@@ -1,3 +1,4 @@
+import { useCan } from '../../../app/useCan';
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +39,7 @@ export function DragConflictDialog({ refused, records, onClose, onMoved }: Props
   const [saving, setSaving] = useState(false);
   const { conflict } = current;
   const hard = conflict?.clashes.some((entry) => entry.clashes.some((clash) => clash.severity === 'hard'));
-  const anyway = conflict?.needsOverride === true && !hard;
+  const anyway = useCan('schedule.override') && conflict?.needsOverride === true && !hard;
 
   async function moveAnyway(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,3 +1,4 @@
+import { useCan } from '../../../app/useCan';
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { ChannelInput, ChannelOutput, Result } from '../../../../../shared/contract';
@@ -43,13 +44,14 @@ export function useChangeForm<V, C extends ChangeChannel>(options: Options<V, C>
   const [reason, setReason] = useState('');
   const [needing, setNeeding] = useState<NeedingDecision[]>([]);
   const [drafts, setDrafts] = useState<DecisionDrafts>({});
+  const mayOverride = useCan('schedule.override');
 
   const form = useEditorForm<V, ChannelOutput<C>>({
     initial: options.initial,
     schema: options.schema,
     toInput: (values) => ({
       ...options.toInput(values),
-      ...(conflict?.needsOverride && { override: { reason } }),
+      ...(mayOverride && conflict?.needsOverride && { override: { reason } }),
       ...(options.decisionMinutes &&
         Object.keys(drafts).length > 0 && {
           decisions: decisionInputs(drafts, options.decisionMinutes(values)),
