@@ -306,7 +306,11 @@ test.describe('each role sees only what it may use', () => {
 
       // Notes: the session owed a note is listed; its page says it is not signed yet, with no form to sign.
       await gotoApp('/notes');
-      await page.getByRole('link', { name: new RegExp(PERSON) }).click();
+      const open = uz.notes.missing.openFor
+        .replace('{{name}}', PERSON)
+        .replace('{{date}}', '17.03.2026 14:00');
+      await expect(page.getByRole('link', { name: uz.notes.missing.writeFor.split(':')[0]! })).toHaveCount(0);
+      await page.getByRole('link', { name: open, exact: true }).click();
       await expect(heading(page, uz.notes.editor.title)).toBeVisible();
       await expect(page.getByText(uz.notes.editor.notSignedYet)).toBeVisible();
       await expect(page.getByLabel(uz.notes.editor.whatWasDone)).toHaveCount(0);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { serviceName } from '../../../../shared/domain/services';
 import { formatCalendarDate } from '../../../../shared/i18n/dates';
 import { invoke } from '../../api';
-import { useAuth } from '../../app/useCan';
+import { useAuth, useCan } from '../../app/useCan';
 import { Loaded } from '../../components/Loaded';
 import { PageHeader } from '../../components/PageHeader';
 import { useLanguage } from '../../lib/languageContext';
@@ -25,6 +25,8 @@ export function MissingNotesPage() {
   const [specialist, setSpecialist] = useState<string | null>(
     ownStaffId === null ? null : String(ownStaffId),
   );
+  // A manager reads the notes owed without writing them: the link opens the note rather than offering to write it.
+  const writes = useCan('notes.write');
   const { state: records } = useLoad(loadCalendarRecords);
   const load = useCallback(
     () => invoke('notes.missing', specialist === null ? {} : { specialistId: Number(specialist) }),
@@ -83,7 +85,10 @@ export function MissingNotesPage() {
                       <Table.Td>
                         <Anchor
                           href={`#/notes/session/${row.sessionId}?person=${row.beneficiaryId}`}
-                          aria-label={t('notes.missing.writeFor', { name: row.name, date })}
+                          aria-label={t(writes ? 'notes.missing.writeFor' : 'notes.missing.openFor', {
+                            name: row.name,
+                            date,
+                          })}
                         >
                           {row.name}
                         </Anchor>

@@ -27,6 +27,7 @@ export const notesEn = {
     notWritten: 'Not written',
     write: 'Write note',
     writeFor: 'Write the note for {{name}}, {{date}}',
+    openFor: 'Open the note of {{name}}, {{date}}',
   },
   editor: {
     title: 'Progress note',

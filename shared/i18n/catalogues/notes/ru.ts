@@ -28,6 +28,7 @@ export const notesRu: typeof notesEn = {
     notWritten: 'Не написана',
     write: 'Написать запись',
     writeFor: 'Написать запись: {{name}}, {{date}}',
+    openFor: 'Открыть запись: {{name}}, {{date}}',
   },
   editor: {
     title: 'Запись о занятии',

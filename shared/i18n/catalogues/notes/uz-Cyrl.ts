@@ -28,6 +28,7 @@ export const notesUzCyrl: typeof notesEn = {
     notWritten: 'Ёзилмаган',
     write: 'Қайд ёзиш',
     writeFor: 'Қайд ёзиш: {{name}}, {{date}}',
+    openFor: 'Қайдни очиш: {{name}}, {{date}}',
   },
   editor: {
     title: 'Машғулот қайди',

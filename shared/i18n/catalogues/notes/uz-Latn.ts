@@ -28,6 +28,7 @@ export const notesUzLatn: typeof notesEn = {
     notWritten: 'Yozilmagan',
     write: 'Qayd yozish',
     writeFor: 'Qayd yozish: {{name}}, {{date}}',
+    openFor: 'Qaydni ochish: {{name}}, {{date}}',
   },
   editor: {
     title: 'Mashgʻulot qaydi',
