@@ -22,20 +22,31 @@ export function fontFile(weight: '400Regular' | '700Bold'): string {
 let loading: Promise<Pdf> | null = null;
 
 /**
- * Loads react-pdf on first use and registers the fonts once. It is imported dynamically because it is ESM with
+ * Registers the fonts, anew: parsed fonts keep per-glyph state from one document to the next, and after one
+ * that drew Ў (У and a breve in Noto Sans) every later document left its У out ("частие" for "Участие"). So
+ * each document starts from freshly read font files: the family is dropped and registered again (Font.reset
+ * keeps the loaded fonts' promises, Font.clear drops the built-in families too).
+ */
+export function registerFonts(pdf: Pdf): void {
+  Reflect.deleteProperty(pdf.Font.fontFamilies, FONT_FAMILY);
+  pdf.Font.register({
+    family: FONT_FAMILY,
+    fonts: [
+      { src: fontFile('400Regular'), fontWeight: 400 },
+      { src: fontFile('700Bold'), fontWeight: 700 },
+    ],
+  });
+  // Names and short headings are never hyphenated: a register breaks lines only between words.
+  pdf.Font.registerHyphenationCallback((word) => [word]);
+}
+
+/**
+ * Loads react-pdf on first use and registers the fonts. It is imported dynamically because it is ESM with
  * top-level await (yoga-layout), which the CommonJS main bundle cannot require(); it also keeps it off startup.
  */
 export function loadPdf(): Promise<Pdf> {
   loading ??= import('@react-pdf/renderer').then((pdf) => {
-    pdf.Font.register({
-      family: FONT_FAMILY,
-      fonts: [
-        { src: fontFile('400Regular'), fontWeight: 400 },
-        { src: fontFile('700Bold'), fontWeight: 700 },
-      ],
-    });
-    // Names and short headings are never hyphenated: a register breaks lines only between words.
-    pdf.Font.registerHyphenationCallback((word) => [word]);
+    registerFonts(pdf);
     return pdf;
   });
   return loading;

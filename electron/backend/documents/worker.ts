@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { documentKinds, isDocumentKind, type DocumentModule } from './kinds';
-import { loadPdf } from './pdf';
+import { loadPdf, registerFonts } from './pdf';
 import type { RenderReply, RenderRequest } from './worker-protocol';
 
 /**
@@ -10,6 +10,8 @@ import type { RenderReply, RenderRequest } from './worker-protocol';
 async function render({ kind, data }: RenderRequest): Promise<Uint8Array<ArrayBuffer>> {
   if (!isDocumentKind(kind)) throw new Error(`No document of kind ${JSON.stringify(kind)}`);
   const [pdf, module] = await Promise.all([loadPdf(), documentKinds[kind]()]);
+  // Fresh fonts for every document (see registerFonts); parsing them is quick beside the layout.
+  registerFonts(pdf);
   // The table's types tie each kind to its data on the sending side; here the data has been cloned across.
   const buffer = await pdf.renderToBuffer((module as DocumentModule<unknown>).build(pdf, data));
   // A copy of its own, so the bytes can be moved to the backend's thread instead of cloned again.
