@@ -1,7 +1,7 @@
 // Screenshots of every screen in every language, against a demo centre: for looking at the interface and for
 // the README. Usage: npm run screenshots -- [--out DIR] [--routes today,settings/staff,people/*]
 // [--languages uz-Latn,ru] [--first-screen]. A route ending in /* opens the first record its list links to (a
-// person's file, a group).
+// person's file, a group, a session's note).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -52,7 +52,8 @@ async function main(): Promise<void> {
         await page.locator('h1').first().waitFor();
         await page.waitForLoadState('networkidle');
         if (list) {
-          const href = new RegExp(`^#/${list}/\\d+$`);
+          // A record's own page: "#/people/12", or a page under it such as "#/notes/session/40?person=7".
+          const href = new RegExp(`^#/${list}/(?:[a-z]+/)?\\d+(?:\\?[^#]*)?$`);
           const links = page.locator(`main a[href^="#/${list}/"]`);
           let record: Locator | null = null;
           for (let i = 0; i < (await links.count()) && !record; i++) {
