@@ -278,6 +278,12 @@ test.describe('each role sees only what it may use', () => {
       await expect(services.getByRole('row').nth(1)).toBeVisible();
       await expect(button(page, places.services.add)).toHaveCount(0);
       await expect(services.getByRole('button')).toHaveCount(0);
+      // Closures: the public holidays to read, no adding, changing or deleting.
+      await gotoApp('/settings/closures');
+      const closures = page.getByRole('table');
+      await expect(closures.getByRole('row').nth(1)).toBeVisible();
+      await expect(button(page, places.closures.add)).toHaveCount(0);
+      await expect(closures.getByRole('button')).toHaveCount(0);
       await expect(link(page, uz.audit.nav)).toHaveCount(0);
     });
   });

@@ -3,6 +3,7 @@ import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { yearRange } from '../../../../shared/domain/calendar';
 import type { Closure } from '../../../../shared/domain/closures';
+import { useCan } from '../../app/useCan';
 import { invoke } from '../../api';
 import { Loaded } from '../../components/Loaded';
 import { PageHeader } from '../../components/PageHeader';
@@ -24,6 +25,7 @@ export function ClosuresPage() {
   const [deleting, setDeleting] = useState<Closure | null>(null);
   const [status, setStatus] = useState<'saved' | 'deleted' | null>(null);
   const headingId = useId();
+  const writes = useCan('centre.write');
   const heading = t('places.closures.yearHeading', { year: String(year) });
 
   const inYear = (closure: Closure) =>
@@ -46,14 +48,16 @@ export function ClosuresPage() {
             {t('places.closures.nextYear')}
           </Button>
         </Group>
-        <Button
-          onClick={() => {
-            setStatus(null);
-            setEditing(null);
-          }}
-        >
-          {t('places.closures.add')}
-        </Button>
+        {writes && (
+          <Button
+            onClick={() => {
+              setStatus(null);
+              setEditing(null);
+            }}
+          >
+            {t('places.closures.add')}
+          </Button>
+        )}
       </Group>
       <Text c="dimmed" size="sm" mb="sm">
         {t('places.closures.movingHint')}
