@@ -1,17 +1,15 @@
 // Issue #7: a specialist who holds that role only, linked to their staff record, signs in and writes the note of
 // a session they led; a session another specialist led, for someone they do not serve, stays out of their reach.
 import type { Page } from '@playwright/test';
-import type { ChannelName, ChannelOutput } from '../../shared/contract';
-import { catalogues, E2E_PASSWORD, expect, mainNav, test } from './fixtures';
+import { catalogues, E2E_PASSWORD, expect, mainNav, test, type Call } from './fixtures';
 import { seedPoolCentre } from './groups-helpers';
+import { activeProgramme, SPEECH_GOAL } from './programme-helpers';
 
 const uz = catalogues['uz-Latn'];
 const notes = uz.notes;
 const OURS = 'Aliyev Sardor';
 const THEIRS = 'Usmonova Malika';
-const GOAL = 'Ikki soʻzli gap tuzadi';
-
-type Call = <C extends ChannelName>(channel: C, input?: unknown) => Promise<ChannelOutput<C>>;
+const GOAL = SPEECH_GOAL.goal;
 
 async function addTherapist(call: Call, serviceId: number, familyName: string, givenName: string) {
   const staff = await call('staff.create', {
@@ -83,20 +81,7 @@ test.describe('a specialist on Wednesday 25 March 2026', () => {
     const speech = (await call('services.list')).find((s) => s.code === 'speech_therapy')!;
     const karimova = await addTherapist(call, speech.id, 'Karimova', 'Dilnoza');
     const rahimova = await addTherapist(call, speech.id, 'Rahimova', 'Shahnoza');
-    const programme = await call('programmes.create', {
-      beneficiaryId: ours,
-      startDate: '2026-03-01',
-      reviewDate: '2026-05-31',
-      endDate: '2026-08-31',
-      goals: [
-        {
-          goal: GOAL,
-          domain: 'communication',
-          scale: ['Gapirmaydi', 'Bir soʻz aytadi', 'Ikki soʻzli gap', 'Uch soʻzli gap', 'Savol beradi'],
-        },
-      ],
-    });
-    await call('programmes.setStatus', { id: programme.programme.id, status: 'active' });
+    await activeProgramme(call, ours);
     const led = await attendedSession(call, {
       serviceId: speech.id,
       specialistId: karimova,

@@ -1,11 +1,8 @@
 // Seeding and finding things for the booking specs: a speech therapist with hours, children with a mother,
 // and the booking dialog's fields by their labels in the page's language.
 import type { Page } from '@playwright/test';
-import type { ChannelName, ChannelOutput } from '../../shared/contract';
 import { makePinfl } from '../../shared/domain/pinfl';
-import { catalogues, expect, type Language } from './fixtures';
-
-type Call = <C extends ChannelName>(channel: C, input?: unknown) => Promise<ChannelOutput<C>>;
+import { catalogues, expect, type Language, type Call } from './fixtures';
 
 export interface BookingCentre {
   speech: number;

@@ -43,6 +43,9 @@ export interface AppFixtures {
   gotoApp: (route?: string) => Promise<void>;
 }
 
+/** The test's direct call to the backend, for helpers that seed a centre. */
+export type Call = AppFixtures['call'];
+
 let hashed: Promise<StoredPassword> | undefined;
 /** One scrypt hash of E2E_PASSWORD per worker: at full cost it takes a second or two. */
 function harnessPassword(): Promise<StoredPassword> {

@@ -1,11 +1,8 @@
 // Seeding and finding things for the groups spec: a pool with its swimming teacher, children of pool age, and
 // the group pages' controls by their labels in the page's language.
 import type { Page } from '@playwright/test';
-import type { ChannelName, ChannelOutput } from '../../shared/contract';
 import { makePinfl } from '../../shared/domain/pinfl';
-import { catalogues, type Language } from './fixtures';
-
-type Call = <C extends ChannelName>(channel: C, input?: unknown) => Promise<ChannelOutput<C>>;
+import { catalogues, type Language, type Call } from './fixtures';
 
 export interface PoolCentre {
   pool: number;

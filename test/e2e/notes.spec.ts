@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { catalogues, expect, languageSelect, test } from './fixtures';
 import { seedPoolCentre } from './groups-helpers';
+import { activeProgramme, SPEECH_GOAL, SPOON_GOAL } from './programme-helpers';
 
 const uz = catalogues['uz-Latn'].notes;
 const CHILD = 'Aliyev Sardor';
@@ -22,7 +23,7 @@ async function writeAndSign(
   await expect(page.getByRole('heading', { level: 1, name: uz.editor.title })).toBeVisible();
   await page.getByLabel(uz.editor.whatWasDone).fill(whatWasDone);
   await page.getByLabel(uz.editor.observations).fill('Diqqatini 10 daqiqa ushlab turdi');
-  const goals = ['Ikki soʻzli gap tuzadi', 'Qoshiqni oʻzi ushlaydi'];
+  const goals = [SPEECH_GOAL.goal, SPOON_GOAL.goal];
   for (const [index, goal] of goals.entries())
     await page
       .getByRole('radiogroup', { name: uz.editor.levelOf.replace('{{goal}}', goal) })
@@ -77,25 +78,7 @@ test.describe('on Wednesday 25 March 2026', () => {
       active: true,
     });
     // The programme with two goals and a prescription, booked through the scheduling engine.
-    const created = await call('programmes.create', {
-      beneficiaryId: child.id,
-      startDate: '2026-03-01',
-      reviewDate: '2026-05-31',
-      endDate: '2026-08-31',
-      goals: [
-        {
-          goal: 'Ikki soʻzli gap tuzadi',
-          domain: 'communication',
-          scale: ['Gapirmaydi', 'Bir soʻz aytadi', 'Ikki soʻzli gap', 'Uch soʻzli gap', 'Savol beradi'],
-        },
-        {
-          goal: 'Qoshiqni oʻzi ushlaydi',
-          domain: 'self_care',
-          scale: ['Ushlamaydi', 'Yordam bilan', 'Oʻzi ushlaydi', 'Oʻzi yeydi', 'Toʻkmasdan yeydi'],
-        },
-      ],
-    });
-    await call('programmes.setStatus', { id: created.programme.id, status: 'active' });
+    const created = await activeProgramme(call, child.id, [SPEECH_GOAL, SPOON_GOAL]);
     const withPrescription = await call('programmes.addPrescription', {
       programmeId: created.programme.id,
       serviceId: speech.id,

@@ -2,18 +2,18 @@
 // page a control the role may use is seen first (so the page is there), then the controls whose channels need a
 // permission the role lacks are checked absent. Removing one of the renderer's useCan guards fails this spec.
 import type { Locator, Page } from '@playwright/test';
-import type { ChannelName, ChannelOutput, Role } from '../../shared/contract';
-import { catalogues, expect, mainNav, test } from './fixtures';
+import type { Role } from '../../shared/contract';
+import { catalogues, expect, mainNav, test, type Call } from './fixtures';
 import { openNewBooking, seedBookingCentre } from './booking-helpers';
 import { sessionBlocks, sessionDrawer } from './session-actions-helpers';
 import { seedTodayCentre, TUESDAY } from './today-helpers';
+import { activeProgramme, SPEECH_GOAL } from './programme-helpers';
 
 const uz = catalogues['uz-Latn'];
 const { programmes: pr, people, groups, places } = uz;
-type Call = <C extends ChannelName>(channel: C, input?: unknown) => Promise<ChannelOutput<C>>;
 
 const PERSON = 'Aliyev Sardor';
-const GOAL = 'Ikki soʻzli gap tuzadi';
+const GOAL = SPEECH_GOAL.goal;
 
 interface Seeded {
   personId: number;
@@ -29,20 +29,7 @@ async function seed(call: Call): Promise<Seeded> {
   const personId = centre.ids[PERSON]!;
   const speech = (await call('services.list')).find((s) => s.code === 'speech_therapy')!;
   const therapist = (await call('staff.list', {})).find((s) => s.familyName === 'Karimova')!;
-  const created = await call('programmes.create', {
-    beneficiaryId: personId,
-    startDate: '2026-03-01',
-    reviewDate: '2026-05-31',
-    endDate: '2026-08-31',
-    goals: [
-      {
-        goal: GOAL,
-        domain: 'communication',
-        scale: ['Gapirmaydi', 'Bir soʻz aytadi', 'Ikki soʻzli gap', 'Uch soʻzli gap', 'Savol beradi'],
-      },
-    ],
-  });
-  await call('programmes.setStatus', { id: created.programme.id, status: 'active' });
+  const created = await activeProgramme(call, personId);
   await call('programmes.addPrescription', {
     programmeId: created.programme.id,
     serviceId: speech.id,

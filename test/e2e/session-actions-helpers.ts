@@ -1,11 +1,8 @@
 // Seeding and finding things for the session-actions spec: two specialists with a room each, two children with
 // a mother, and the calendar's session blocks, drawer and dialogs by what a person sees.
 import type { Locator, Page } from '@playwright/test';
-import type { ChannelName, ChannelOutput } from '../../shared/contract';
 import { makePinfl } from '../../shared/domain/pinfl';
-import { catalogues, type Language } from './fixtures';
-
-type Call = <C extends ChannelName>(channel: C, input?: unknown) => Promise<ChannelOutput<C>>;
+import { catalogues, type Language, type Call } from './fixtures';
 
 export interface ActionsCentre {
   speech: number;

@@ -1,11 +1,8 @@
 // Seeding for the Today board spec: the groups spec's pool centre with its four children, a speech therapist
 // who sees three of them one by one on Tuesday 17 March 2026, and a pool group of three on the same morning.
 import type { Page } from '@playwright/test';
-import type { ChannelName, ChannelOutput } from '../../shared/contract';
-import { catalogues, type Language } from './fixtures';
+import { catalogues, type Language, type Call } from './fixtures';
 import { seedPoolCentre } from './groups-helpers';
-
-type Call = <C extends ChannelName>(channel: C, input?: unknown) => Promise<ChannelOutput<C>>;
 
 export const TUESDAY = '2026-03-17';
 
