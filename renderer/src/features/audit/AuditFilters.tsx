@@ -2,8 +2,7 @@ import { Button, NativeSelect } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_KINDS, type AuditKind } from '../../../../shared/contract/audit';
-import { DateField } from '../places/form/DateField';
-import { parseTypedDate, toTypedDate } from '../places/form/typedDate';
+import { DateValueField } from '../places/form/DateValueField';
 import { PersonFilter } from './PersonFilter';
 import classes from './AuditPage.module.css';
 
@@ -24,38 +23,14 @@ interface Props {
   onChange: (filter: Filter) => void;
 }
 
-type Bound = 'from' | 'to';
-
-/**
- * The period typed as DD.MM.YYYY like every other date in the app (a native date field showed the system's
- * "mm/dd/yyyy"). A day reaches the filter once the text is one; an emptied field drops it.
- */
-function useTypedBounds(filter: Filter, set: (key: Bound, value: string | null) => void) {
-  const [typed, setTyped] = useState({ from: toTyped(filter.from), to: toTyped(filter.to) });
-  const [left, setLeft] = useState({ from: false, to: false });
-  const type = (key: Bound, text: string) => {
-    setTyped((current) => ({ ...current, [key]: text }));
-    const day = text.trim() === '' ? null : parseTypedDate(text);
-    if (day !== null || text.trim() === '') set(key, day);
-  };
-  const invalid = (key: Bound) =>
-    left[key] && typed[key].trim() !== '' && parseTypedDate(typed[key]) === null;
-  const leave = (key: Bound) => setLeft((current) => ({ ...current, [key]: true }));
-  const clear = () => {
-    setTyped({ from: '', to: '' });
-    setLeft({ from: false, to: false });
-  };
-  return { typed, type, invalid, leave, clear };
-}
-
-function toTyped(day: string | null): string {
-  return day === null ? '' : toTypedDate(day);
-}
-
 export function AuditFilters({ filter, users, rangeError, onChange }: Props) {
   const { t } = useTranslation();
   const set = <K extends keyof Filter>(key: K, value: Filter[K]) => onChange({ ...filter, [key]: value });
-  const bounds = useTypedBounds(filter, set);
+  // The period typed as DD.MM.YYYY like every other date in the app; "Clear" starts both fields afresh.
+  const [cleared, setCleared] = useState(0);
+  const bound = (key: 'from' | 'to') => (date: string | null) => {
+    if (date !== null) set(key, date === '' ? null : date);
+  };
   return (
     <search className={classes.filters} aria-label={t('audit.filters.label')}>
       <PersonFilter value={filter.beneficiaryId} onChange={(id) => set('beneficiaryId', id)} />
@@ -86,26 +61,25 @@ export function AuditFilters({ filter, users, rangeError, onChange }: Props) {
           </option>
         ))}
       </NativeSelect>
-      <DateField
+      <DateValueField
+        key={`from-${cleared}`}
         label={t('audit.filters.from')}
-        value={bounds.typed.from}
-        error={bounds.invalid('from') ? t('validation.date') : undefined}
-        onChange={(event) => bounds.type('from', event.currentTarget.value)}
-        onBlur={() => bounds.leave('from')}
+        value={filter.from ?? ''}
+        onChange={bound('from')}
         w="9rem"
       />
-      <DateField
+      <DateValueField
+        key={`to-${cleared}`}
         label={t('audit.filters.to')}
-        value={bounds.typed.to}
-        error={bounds.invalid('to') ? t('validation.date') : rangeError}
-        onChange={(event) => bounds.type('to', event.currentTarget.value)}
-        onBlur={() => bounds.leave('to')}
+        value={filter.to ?? ''}
+        onChange={bound('to')}
+        error={rangeError}
         w="9rem"
       />
       <Button
         variant="default"
         onClick={() => {
-          bounds.clear();
+          setCleared((count) => count + 1);
           onChange(NO_FILTER);
         }}
       >

@@ -1,9 +1,10 @@
+import type { TextInputProps } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from './DateField';
 import { parseTypedDate, toTypedDate } from './typedDate';
 
-interface Props {
+interface Props extends Pick<TextInputProps, 'w'> {
   label: string;
   /**
    * The date it starts with ("2026-03-01"), or '' for none. The text is the field's own from then on: a page
@@ -26,7 +27,7 @@ const parse = (text: string) => (text.trim() === '' ? '' : parseTypedDate(text))
  * typed stays on screen, right or wrong, with "Enter a date as DD.MM.YYYY" once the field is left or the page
  * needs the date, instead of the browser's own picker that shows mm/dd/yyyy whatever the app's language.
  */
-export function DateValueField({ label, value, onChange, missing, error, required }: Props) {
+export function DateValueField({ label, value, onChange, missing, error, required, w }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(() => (value === '' ? '' : toTypedDate(value)));
   const [left, setLeft] = useState(false);
@@ -38,6 +39,7 @@ export function DateValueField({ label, value, onChange, missing, error, require
       value={text}
       required={required}
       error={message}
+      w={w}
       onChange={(event) => {
         const typed = event.currentTarget.value;
         setText(typed);
