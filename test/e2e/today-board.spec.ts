@@ -64,6 +64,8 @@ test.describe('on Tuesday 17 March 2026 at 08:30', () => {
     await nine.getByRole('button', { name: named(uz.aria.history, 'Aliyev Sardor') }).click();
     await expect(page.getByRole('dialog').getByRole('listitem')).toContainText('Keldi → Sababli kelmadi');
     await page.getByRole('dialog').getByRole('button', { name: uz.history.close }).click();
+    // As a person would, wait until the history has closed (it fades out over the next card's buttons).
+    await expect(page.getByRole('dialog')).toHaveCount(0);
 
     // The group's roll call: all present, then Karimova absent without an excuse.
     const pool = sessionCard(page, '10:00');
