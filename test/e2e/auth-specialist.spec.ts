@@ -4,33 +4,13 @@ import type { Page } from '@playwright/test';
 import { catalogues, E2E_PASSWORD, expect, mainNav, test, type Call } from './fixtures';
 import { seedPoolCentre } from './groups-helpers';
 import { activeProgramme, SPEECH_GOAL } from './programme-helpers';
+import { addSpecialist } from './staff-helpers';
 
 const uz = catalogues['uz-Latn'];
 const notes = uz.notes;
 const OURS = 'Aliyev Sardor';
 const THEIRS = 'Usmonova Malika';
 const GOAL = SPEECH_GOAL.goal;
-
-async function addTherapist(call: Call, serviceId: number, familyName: string, givenName: string) {
-  const staff = await call('staff.create', {
-    familyName,
-    givenName,
-    patronymic: '',
-    roles: ['specialist'],
-    position: 'Logoped',
-    phone: '',
-    serviceIds: [serviceId],
-    hours: [1, 2, 3, 4, 5].map((weekday) => ({
-      weekday,
-      start: '08:00',
-      end: '17:00',
-      breakStart: null,
-      breakEnd: null,
-    })),
-    active: true,
-  });
-  return staff.id;
-}
 
 /** A speech session at 09:00 on the date, led by the specialist and attended. */
 async function attendedSession(
@@ -79,8 +59,12 @@ test.describe('a specialist on Wednesday 25 March 2026', () => {
       (await call('people.search', { query: name, pageSize: 5 })).items[0]!.id;
     const [ours, theirs] = [await find(OURS), await find(THEIRS)];
     const speech = (await call('services.list')).find((s) => s.code === 'speech_therapy')!;
-    const karimova = await addTherapist(call, speech.id, 'Karimova', 'Dilnoza');
-    const rahimova = await addTherapist(call, speech.id, 'Rahimova', 'Shahnoza');
+    const karimova = (
+      await addSpecialist(call, { familyName: 'Karimova', givenName: 'Dilnoza', serviceIds: [speech.id] })
+    ).id;
+    const rahimova = (
+      await addSpecialist(call, { familyName: 'Rahimova', givenName: 'Shahnoza', serviceIds: [speech.id] })
+    ).id;
     await activeProgramme(call, ours);
     const led = await attendedSession(call, {
       serviceId: speech.id,

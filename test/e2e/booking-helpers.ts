@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { makePinfl } from '../../shared/domain/pinfl';
 import { catalogues, expect, type Language, type Call } from './fixtures';
+import { addSpecialist } from './staff-helpers';
 
 export interface BookingCentre {
   speech: number;
@@ -46,22 +47,11 @@ function childInput(
 export async function seedBookingCentre(call: Call): Promise<BookingCentre> {
   const speech = (await call('services.list')).find((s) => s.code === 'speech_therapy');
   if (!speech) throw new Error('The default services have no speech therapy');
-  const specialist = await call('staff.create', {
+  const specialist = await addSpecialist(call, {
     familyName: 'Karimova',
     givenName: 'Dilnoza',
     patronymic: 'Anvar qizi',
-    roles: ['specialist'],
-    position: 'Logoped',
-    phone: '',
     serviceIds: [speech.id],
-    hours: [1, 2, 3, 4, 5].map((weekday) => ({
-      weekday,
-      start: '08:00',
-      end: '17:00',
-      breakStart: null,
-      breakEnd: null,
-    })),
-    active: true,
   });
   const room = await call('rooms.create', {
     name: 'Logoped xonasi',

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { catalogues, expect, languageSelect, test } from './fixtures';
 import { seedPoolCentre } from './groups-helpers';
 import { activeProgramme, SPEECH_GOAL, SPOON_GOAL } from './programme-helpers';
+import { addSpecialist } from './staff-helpers';
 
 const uz = catalogues['uz-Latn'].notes;
 const CHILD = 'Aliyev Sardor';
@@ -60,22 +61,11 @@ test.describe('on Wednesday 25 March 2026', () => {
     const people = await call('people.search', { query: CHILD, pageSize: 5 });
     const child = people.items[0]!;
     const speech = (await call('services.list')).find((s) => s.code === 'speech_therapy')!;
-    const therapist = await call('staff.create', {
+    const therapist = await addSpecialist(call, {
       familyName: 'Karimova',
       givenName: 'Dilnoza',
       patronymic: 'Anvar qizi',
-      roles: ['specialist'],
-      position: 'Logoped',
-      phone: '',
       serviceIds: [speech.id],
-      hours: [1, 2, 3, 4, 5].map((weekday) => ({
-        weekday,
-        start: '08:00',
-        end: '17:00',
-        breakStart: null,
-        breakEnd: null,
-      })),
-      active: true,
     });
     // The programme with two goals and a prescription, booked through the scheduling engine.
     const created = await activeProgramme(call, child.id, [SPEECH_GOAL, SPOON_GOAL]);

@@ -3,6 +3,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { makePinfl } from '../../shared/domain/pinfl';
 import { catalogues, type Language, type Call } from './fixtures';
+import { addSpecialist } from './staff-helpers';
 
 export interface ActionsCentre {
   speech: number;
@@ -16,26 +17,8 @@ export interface ActionsCentre {
   other: number;
 }
 
-const WEEKDAYS_8_TO_17 = [1, 2, 3, 4, 5].map((weekday) => ({
-  weekday,
-  start: '08:00',
-  end: '17:00',
-  breakStart: null,
-  breakEnd: null,
-}));
-
 function specialist(call: Call, familyName: string, givenName: string, serviceId: number) {
-  return call('staff.create', {
-    familyName,
-    givenName,
-    patronymic: '',
-    roles: ['specialist'],
-    position: 'Logoped',
-    phone: '',
-    serviceIds: [serviceId],
-    hours: WEEKDAYS_8_TO_17,
-    active: true,
-  });
+  return addSpecialist(call, { familyName, givenName, serviceIds: [serviceId] });
 }
 
 function child(

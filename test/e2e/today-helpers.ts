@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { catalogues, type Language, type Call } from './fixtures';
 import { seedPoolCentre } from './groups-helpers';
+import { addSpecialist } from './staff-helpers';
 
 export const TUESDAY = '2026-03-17';
 
@@ -29,16 +30,12 @@ export async function seedTodayCentre(call: Call): Promise<TodayCentre> {
   const speech = services.find((s) => s.code === 'speech_therapy');
   const dayCare = services.find((s) => s.code === 'day_care');
   if (!speech || !dayCare) throw new Error('The default services have no speech therapy or day care');
-  const therapist = await call('staff.create', {
+  const therapist = await addSpecialist(call, {
     familyName: 'Karimova',
     givenName: 'Dilnoza',
     patronymic: 'Anvar qizi',
-    roles: ['specialist'],
-    position: 'Logoped',
-    phone: '',
     serviceIds: [speech.id, dayCare.id],
     hours: [{ weekday: 2, start: '08:00', end: '17:00', breakStart: null, breakEnd: null }],
-    active: true,
   });
   for (const [name, startTime] of [
     ['Aliyev Sardor', '09:00'],
